@@ -1,0 +1,64 @@
+"""The command line: parses arguments and calls the capabilities, nothing more.
+
+Each capability's commands live in their own module here and register themselves on
+the root app; a capability package never imports this one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from reviewgen import __version__
+from reviewgen.cli.common import ReviewgenGroup, state
+
+app = typer.Typer(
+    cls=ReviewgenGroup,
+    help="Learning reviews, FOI releases and recommendation tracking for youth justice.\n\n"
+    "Example: reviewgen render reviews/clr-example.yaml --to docx -o out/",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"reviewgen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    config: Optional[Path] = typer.Option(
+        None, "--config", "-c", envvar="REVIEWGEN_CONFIG",
+        help="Organisation config YAML (templates, house style, timescales, tracker database).",
+    ),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    state.reset(config)
+
+
+def _register_all() -> None:
+    # Imported here so each capability's CLI module stays independent of the others.
+    from reviewgen.cli import review
+
+    review.register(app)
+    for name in ("redact", "tracker", "foi"):
+        try:
+            module = __import__(f"reviewgen.cli.{name}", fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"reviewgen.cli.{name}":
+                raise
+            continue
+        module.register(app)
+
+
+_register_all()
+
+
+def main() -> None:
+    app()

