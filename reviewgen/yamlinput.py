@@ -170,6 +170,8 @@ def describe_error(error: dict, model: type[BaseModel]) -> tuple[str, str]:
         return "should be text", "write text, quoted if it starts with a symbol"
     if kind == "string_too_short":
         return "is empty", "write something here"
+    if kind == "too_short":
+        return "needs at least one item", "add an item starting with '- '"
     if kind == "value_error":
         message = str(ctx.get("error", error.get("msg", "is not valid")))
         message, _, fix = message.partition("; ")

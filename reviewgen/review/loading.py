@@ -1,0 +1,36 @@
+"""Load a review YAML file into the right model, reporting every problem with its place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Union
+
+from reviewgen.errors import InputError, Problem
+from reviewgen.review.models import CriticalLearningReview, ExtendedLearningReview
+from reviewgen.yamlinput import format_path, load_yaml, validate_data
+
+Review = Union[CriticalLearningReview, ExtendedLearningReview]
+MODELS: dict[str, type] = {"CLR": CriticalLearningReview, "ELR": ExtendedLearningReview}
+
+
+def load_review(path: str | Path) -> Review:
+    """A validated CLR or ELR, chosen by the file's `review_type`; InputError otherwise."""
+    data, marks = load_yaml(path)
+    if not isinstance(data, dict):
+        raise InputError.single(path, "should be a set of named fields, not a single value",
+                                line=1, fix="start from `reviewgen new clr PATH`")
+    kind = str(data.get("review_type", "")).upper()
+    if kind not in MODELS:
+        line, column = marks.get(("review_type",), (1, 1))
+        raise InputError.single(path, "must say which kind of review this is", line=line,
+                                column=column, field="review_type", fix="write review_type: CLR or review_type: ELR")
+    data = {**data, "review_type": kind}
+    review = validate_data(data, MODELS[kind], path, marks)
+    problems = []
+    for loc, message, fix in review.reference_problems():
+        line, column = marks.get(loc, (None, None))
+        problems.append(Problem(file=str(path), line=line, column=column, field=format_path(loc),
+                                message=message, fix=fix))
+    if problems:
+        raise InputError(problems)
+    return review

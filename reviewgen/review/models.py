@@ -1,0 +1,272 @@
+"""The structured input of a learning review: a CLR, and an ELR that extends it.
+
+Field names follow the words reviewers use (DOMAIN.md). Every model forbids unknown
+fields so a typo is reported rather than silently dropped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class InputModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Priority(str, Enum):
+    high = "high"
+    medium = "medium"
+    low = "low"
+
+
+class RiskLevel(str, Enum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+    very_high = "very high"
+
+
+class IncidentType(str, Enum):
+    death = "death"
+    suspected_suicide = "suspected suicide"
+    serious_injury = "serious injury"
+    serious_self_harm = "serious self-harm"
+    charged_grave_offence = "charged with a grave offence"
+
+
+class ActionStatus(str, Enum):
+    not_started = "not started"
+    in_progress = "in progress"
+    complete = "complete"
+    blocked = "blocked"
+    deferred = "deferred"
+
+
+# --- the review and the child -------------------------------------------------------
+
+
+class Person(InputModel):
+    """Someone named in the review other than the child (family member, professional)."""
+
+    name: str
+    relationship: str = Field(description="e.g. mother, case manager, social worker")
+    agency: Optional[str] = None
+
+
+class Child(InputModel):
+    name: str
+    known_as: Optional[str] = Field(None, description="nickname or preferred name")
+    date_of_birth: date
+    gender: str
+    ethnicity: str
+    address: Optional[str] = None
+    legal_status: str = Field(description="order type, e.g. Youth Rehabilitation Order")
+    looked_after: bool = Field(description="looked-after child (in local authority care)")
+    looked_after_detail: Optional[str] = None
+    supervision_start: date
+
+
+class Incident(InputModel):
+    type: IncidentType
+    date: date
+    yot_aware_date: date = Field(description="date the YOT became aware")
+    notification_date: Optional[date] = Field(None, description="date the YJB was notified")
+    summary: str
+
+
+class ChronologyEntry(InputModel):
+    date: date
+    event: str
+    source: str = Field(description="where this comes from, e.g. case record, police report")
+
+
+class Order(InputModel):
+    type: str
+    start_date: date
+    end_date: Optional[date] = None
+    requirements: list[str] = []
+
+
+class Background(InputModel):
+    family_and_living: str
+    health: str
+    mental_health: str
+    substance_misuse: str
+    education_training_employment: str
+    speech_language_communication: str
+
+
+class Assessments(InputModel):
+    assetplus_dates: list[date] = []
+    assetplus_quality: str
+    risk_of_serious_harm: RiskLevel
+    safety_and_wellbeing: RiskLevel
+    likelihood_of_reoffending: RiskLevel
+    mappa_level: Optional[Literal[1, 2, 3]] = None
+    commentary: Optional[str] = None
+
+
+class AgencyInvolvement(InputModel):
+    agency: str = Field(description="e.g. Children's Social Care, CAMHS, Police, Education, Health")
+    involvement: str
+
+
+class Analysis(InputModel):
+    behaviour_and_life_experiences: str = Field(
+        "", description="how the child's behaviour and life experiences explain the incident"
+    )
+    good_practice: list[str] = []
+    could_be_better: list[str] = []
+
+
+class LearningItem(InputModel):
+    id: str = Field(description="e.g. L1")
+    text: str
+    recommendations: list[str] = Field([], description="ids of the recommendations it leads to")
+
+
+class RecommendationAction(InputModel):
+    reference: str = Field(description="e.g. R1.1")
+    description: str
+    owner: Optional[str] = None
+    agency: Optional[str] = None
+    due_date: Optional[date] = None
+
+
+class Recommendation(InputModel):
+    id: str = Field(description="e.g. R1")
+    text: str
+    addressed_to: Optional[str] = Field(None, description="role the recommendation is addressed to")
+    owner: Optional[str] = Field(None, description="role accountable for it, e.g. Head of Service")
+    agency: str = "Youth Offending Team"
+    due_date: Optional[date] = None
+    priority: Priority = Priority.medium
+    evidence: Optional[str] = Field(None, description="how completion will be evidenced")
+    actions: list[RecommendationAction] = []
+
+
+class Oversight(InputModel):
+    """Local management oversight and quality assurance of the review itself."""
+
+    manager: str = Field(description="role of the countersigning manager")
+    date: date
+    comments: str
+
+
+class SignOff(InputModel):
+    author: str = Field(description="reviewer's name or role")
+    author_role: str
+    countersigned_by: Optional[str] = None
+    countersigned_role: Optional[str] = None
+    started_date: Optional[date] = None
+    completed_date: Optional[date] = None
+    oversight: Optional[Oversight] = None
+
+
+class ReviewBase(InputModel):
+    reference: str
+    yot_name: str
+    protective_marking: str = "OFFICIAL-SENSITIVE"
+    signoff: SignOff
+    child: Child
+    people: list[Person] = Field([], description="others named in the review: family, professionals")
+    incident: Incident
+    chronology: list[ChronologyEntry] = []
+    orders: list[Order] = []
+    intervention_plan: str = ""
+    background: Background
+    assessments: Assessments
+    multi_agency: list[AgencyInvolvement] = []
+    contact_compliance_enforcement: str = ""
+    diversity: str = ""
+    voice_of_child: str = ""
+    analysis: Analysis
+    learning: list[LearningItem] = []
+    recommendations: list[Recommendation] = []
+
+    review_type: Literal["CLR", "ELR"]
+
+    @property
+    def title(self) -> str:
+        kind = "Critical Learning Review" if self.review_type == "CLR" else "Extended Learning Review"
+        return f"{kind} {self.reference}"
+
+    def reference_problems(self) -> list[tuple[tuple, str, str]]:
+        """Cross-references that point nowhere, as (field path, message, fix)."""
+        known = {r.id for r in self.recommendations}
+        problems = []
+        for i, item in enumerate(self.learning):
+            for j, rid in enumerate(item.recommendations):
+                if rid not in known:
+                    problems.append(
+                        (("learning", i, "recommendations", j),
+                         f"'{rid}' is not the id of any recommendation",
+                         f"use one of: {', '.join(sorted(known)) or '(none defined yet)'}")
+                    )
+        return problems
+
+    def personal_terms(self) -> list[tuple[str, str, Optional[str]]]:
+        """Known personal data in this input as (value, category, label), for the redactor."""
+        terms: list[tuple[str, str, Optional[str]]] = [(self.child.name, "name", "Young Person A")]
+        if self.child.known_as:
+            terms.append((self.child.known_as, "name", "Young Person A"))
+        terms.append((self.child.date_of_birth.isoformat(), "date_of_birth", None))
+        terms.append((self.child.date_of_birth.strftime("%-d %B %Y"), "date_of_birth", None))
+        if self.child.address:
+            terms.append((self.child.address, "address", None))
+        for person in self.people:
+            label = None
+            if person.agency is None:  # family and friends: labelled by their link to the child
+                label = f"{person.relationship.capitalize()} of Young Person A"
+            terms.append((person.name, "name", label))
+        return terms
+
+class CriticalLearningReview(ReviewBase):
+    review_type: Literal["CLR"] = "CLR"
+
+
+class Participant(InputModel):
+    role: str
+    agency: str
+
+
+class Theme(InputModel):
+    title: str
+    analysis: str
+
+
+class ActionPlanItem(InputModel):
+    reference: str = Field(description="e.g. R2.3")
+    recommendation: str = Field(description="id of the recommendation, e.g. R2")
+    action: str
+    owner: str
+    agency: str
+    due_date: date
+    status: ActionStatus = ActionStatus.not_started
+
+
+class ExtendedLearningReview(ReviewBase):
+    review_type: Literal["ELR"] = "ELR"
+    clr_reference: Optional[str] = Field(None, description="the CLR this review follows")
+    terms_of_reference: list[str]
+    methodology: str
+    agencies: list[str]
+    participants: list[Participant] = []
+    themes: list[Theme] = Field(description="thematic analysis")
+    action_plan: list[ActionPlanItem] = Field(min_length=1, description="multi-agency action plan")
+
+    def reference_problems(self) -> list[tuple[tuple, str, str]]:
+        problems = super().reference_problems()
+        known = {r.id for r in self.recommendations}
+        for i, item in enumerate(self.action_plan):
+            if item.recommendation not in known:
+                problems.append(
+                    (("action_plan", i, "recommendation"),
+                     f"'{item.recommendation}' is not the id of any recommendation",
+                     f"use one of: {', '.join(sorted(known)) or '(none defined yet)'}")
+                )
+        return problems
