@@ -1,0 +1,72 @@
+"""Rendering: Jinja2 template -> Markdown -> HTML and Word, written atomically.
+
+Every document reviewgen produces (reviews, FOI letters, board reports) goes through
+`write_document`, so house style, marking and properties behave the same everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterable, Optional, Union
+
+from reviewgen.atomicio import atomic_path, write_text
+from reviewgen.config import Config
+from reviewgen.errors import InputError
+from reviewgen.render.html import build_html
+from reviewgen.render.templating import long_date, render_template
+from reviewgen.render.word import build_docx
+
+FORMATS = ("md", "html", "docx")
+
+
+@dataclass
+class DocumentMeta:
+    """What a document says about itself: title, author, when, and its protective marking."""
+
+    title: str
+    author: str = ""
+    created: Optional[Union[date, datetime]] = None
+    marking: Optional[str] = None
+    subject: str = ""
+    keywords: str = ""
+
+
+def write_document(
+    markdown_text: str,
+    meta: DocumentMeta,
+    out_stem: Path,
+    formats: Iterable[str],
+    config: Config,
+    assets_dir: Optional[Path] = None,
+) -> list[Path]:
+    """Write `out_stem`.md/.html/.docx as asked; returns the paths written."""
+    out_stem = Path(out_stem)
+    reference = config.resolve(config.rendering.reference_docx)
+    logo = config.resolve(config.rendering.logo)
+    for setting, path in (("rendering.reference_docx", reference), ("rendering.logo", logo)):
+        if path is not None and not path.is_file():
+            raise InputError.single(config.source or "config", "file not found", field=setting,
+                                    fix="point it at an existing file, relative to the config file")
+    written = []
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise InputError.single(str(out_stem), f"unknown output format '{fmt}'",
+                                    fix=f"use one of: {', '.join(FORMATS)}")
+        target = out_stem.with_name(f"{out_stem.name}.{fmt}")
+        if fmt == "md":
+            write_text(target, markdown_text)
+        elif fmt == "html":
+            write_text(target, build_html(markdown_text, meta.title, meta.marking, assets_dir, logo))
+        else:
+            with atomic_path(target) as tmp:
+                build_docx(markdown_text, tmp, title=meta.title, author=meta.author,
+                           created=meta.created, marking=meta.marking, subject=meta.subject,
+                           keywords=meta.keywords, reference_docx=reference, logo=logo,
+                           assets_dir=assets_dir)
+        written.append(target)
+    return written
+
+
+__all__ = ["DocumentMeta", "FORMATS", "long_date", "render_template", "write_document"]
