@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -57,3 +58,13 @@ def new_app(help_text: str) -> typer.Typer:
     """A sub-command group with the house settings."""
     return typer.Typer(help=help_text, no_args_is_help=True, add_completion=False,
                        rich_markup_mode=None)
+
+
+def parse_today(value: Optional[str], option: str = "--today") -> date:
+    """The date a `--today` style option names, or the real today when it is not given."""
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError.single(option, "is not a date", fix="use YYYY-MM-DD, e.g. 2026-04-01") from None

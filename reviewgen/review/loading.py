@@ -15,6 +15,11 @@ MODELS: dict[str, type] = {"CLR": CriticalLearningReview, "ELR": ExtendedLearnin
 
 def load_review(path: str | Path) -> Review:
     """A validated CLR or ELR, chosen by the file's `review_type`; InputError otherwise."""
+    return load_review_with_marks(path)[0]
+
+
+def load_review_with_marks(path: str | Path) -> tuple[Review, dict]:
+    """The review and where each field sits in the file (field path -> (line, column))."""
     data, marks = load_yaml(path)
     if not isinstance(data, dict):
         raise InputError.single(path, "should be a set of named fields, not a single value",
@@ -33,4 +38,4 @@ def load_review(path: str | Path) -> Review:
                                 message=message, fix=fix))
     if problems:
         raise InputError(problems)
-    return review
+    return review, marks
