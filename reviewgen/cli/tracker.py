@@ -1,0 +1,269 @@
+"""Recommendation tracker commands: import, update, list, history, export, report."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from reviewgen.cli.common import config, new_app
+from reviewgen.errors import InputError
+
+tracker_app = new_app(
+    "Track the recommendations of inspections and learning reviews, and report progress.\n\n"
+    "Example: reviewgen tracker --db out/tracker.sqlite3 import reviews/inspection-action-plan.yaml"
+)
+
+
+class _Options:
+    db: Optional[str] = None
+    today: Optional[date] = None
+
+
+options = _Options()
+
+
+def _parse_date(value: Optional[str], option: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError.single(option, "is not a date", fix="use YYYY-MM-DD, e.g. 2026-03-31") from None
+
+
+@tracker_app.callback()
+def tracker_options(
+    db: Optional[str] = typer.Option(None, "--db", envvar="REVIEWGEN_TRACKER_DB",
+                                     help="Database file or URL (default: tracker.database in the config)."),
+    today: Optional[str] = typer.Option(None, "--today", envvar="REVIEWGEN_TODAY",
+                                        help="Treat this date (YYYY-MM-DD) as today, e.g. to rerun an old report."),
+) -> None:
+    options.db = db
+    options.today = _parse_date(today, "--today")
+
+
+def _today() -> date:
+    return options.today or date.today()
+
+
+def _open():
+    from reviewgen.tracker import open_tracker
+
+    return open_tracker(options.db or config().tracker_url)
+
+
+def _stamp(by: Optional[str], note: Optional[str]):
+    from reviewgen.tracker import Stamp
+
+    return Stamp.now(by=by, note=note, today=_today())
+
+
+def _filter(source, owner, agency, status, overdue, due_within):
+    from reviewgen.tracker import ActionFilter
+
+    return ActionFilter(source=source, owner=owner, agency=agency, status=status, overdue=overdue,
+                        due_within_days=due_within)
+
+
+SOURCE_OPT = typer.Option(None, "--source", "-s", help="Source reference, e.g. NYJS-INSP-2025.")
+OWNER_OPT = typer.Option(None, "--owner", help="Only this owner (case-insensitive).")
+AGENCY_OPT = typer.Option(None, "--agency", help="Only this lead agency (case-insensitive).")
+STATUS_OPT = typer.Option(None, "--status", help="Only this status: not started, in progress, complete, "
+                                                 "blocked, deferred.")
+OVERDUE_OPT = typer.Option(False, "--overdue", help="Only overdue actions.")
+DUE_WITHIN_OPT = typer.Option(None, "--due-within", metavar="DAYS", help="Only open actions due within DAYS.")
+BY_OPT = typer.Option(None, "--by", help="Who is making the change (default: your login name).")
+NOTE_OPT = typer.Option(None, "--note", help="Why, recorded in the history.")
+
+
+@tracker_app.command("import")
+def import_command(
+    path: Path = typer.Argument(..., help="YAML action plan, CLR/ELR YAML, .xlsx or .csv action plan."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show what would change; write nothing."),
+    source: Optional[str] = typer.Option(None, "--source", "-s",
+                                         help="Source reference for a sheet without a Source column."),
+    title: Optional[str] = typer.Option(None, "--title", help="Title of a new source (sheets only)."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="New source kind: inspection, learning review, "
+                                                             "audit, scrutiny."),
+    body: Optional[str] = typer.Option(None, "--body", help="Who made the recommendations (new source)."),
+    source_date: Optional[str] = typer.Option(None, "--date", help="Date of the new source, YYYY-MM-DD."),
+    column: list[str] = typer.Option([], "--column", metavar="FIELD=HEADER",
+                                     help="Map a sheet column to a field, e.g. due_date='Target date'."),
+    sheet: Optional[str] = typer.Option(None, "--sheet", help="Worksheet name (default: the active sheet)."),
+    by: Optional[str] = BY_OPT,
+    note: Optional[str] = NOTE_OPT,
+) -> None:
+    """Import an action plan or a learning review's recommendations; importing again updates.
+
+    Example: reviewgen tracker import plan.xlsx --source AUDIT-2026 --title "Case audit"
+    --kind audit --column due_date="Target date" --dry-run
+    """
+    from reviewgen.tracker import SourceIn, import_plans, load_plans
+    from reviewgen.tracker.plans import parse_mapping
+    from reviewgen.yamlinput import validate_data
+
+    details = None
+    if title or kind or body or source_date:
+        data = {"reference": source, "kind": kind, "title": title, "body": body,
+                "date": _parse_date(source_date, "--date")}
+        details = validate_data({k: v for k, v in data.items() if v is not None}, SourceIn, "command line")
+    plans, ignored = load_plans(path, source=details, source_reference=source,
+                                mapping=parse_mapping(column, str(path)), sheet=sheet)
+    result = import_plans(_open(), plans, _stamp(by, note or f"import of {path.name}"), dry_run=dry_run)
+    if dry_run:
+        for reference in result.actions_added:
+            typer.echo(f"  add {reference}")
+        for change in result.changes:
+            typer.echo(f"  {change.reference} {change.field}: {change.old or '(blank)'} -> {change.new or '(blank)'}")
+    if ignored:
+        typer.echo(f"ignored columns: {', '.join(ignored)}")
+    typer.echo(result.summary)
+
+
+@tracker_app.command("update")
+def update_command(
+    reference: str = typer.Argument(..., help="Action reference, e.g. R2.3."),
+    source: Optional[str] = SOURCE_OPT,
+    status: Optional[str] = typer.Option(None, "--status", help="not started, in progress, complete, blocked, "
+                                                                "deferred."),
+    evidence: Optional[str] = typer.Option(None, "--evidence", help="Evidence of completion."),
+    notes: Optional[str] = typer.Option(None, "--notes", help="Progress notes (replaces the current notes)."),
+    owner: Optional[str] = typer.Option(None, "--owner"),
+    agency: Optional[str] = typer.Option(None, "--agency"),
+    due: Optional[str] = typer.Option(None, "--due", help="New due date, YYYY-MM-DD."),
+    completed: Optional[str] = typer.Option(None, "--completed", help="Completion date (default: today when "
+                                                                      "--status complete)."),
+    by: Optional[str] = BY_OPT,
+    note: Optional[str] = NOTE_OPT,
+) -> None:
+    """Change one action; every changed field goes into the history.
+
+    Example: reviewgen tracker update R2.3 --status complete --evidence "Protocol signed" --by "Service Manager"
+    """
+    from reviewgen.tracker import update_action
+
+    changes = {name: value for name, value in (
+        ("status", status), ("evidence", evidence), ("notes", notes), ("owner", owner), ("agency", agency),
+        ("due_date", _parse_date(due, "--due")), ("completed_date", _parse_date(completed, "--completed")),
+    ) if value is not None}
+    if not changes:
+        raise InputError.single(reference, "nothing to update", fix="give --status, --evidence, --notes, --owner, "
+                                                                    "--agency, --due or --completed")
+    done = update_action(_open(), reference, changes, _stamp(by, note), source=source)
+    for change in done:
+        typer.echo(f"{change.reference} {change.field}: {change.old or '(blank)'} -> {change.new or '(blank)'}")
+    if not done:
+        typer.echo(f"{reference}: no change")
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [min(max(len(str(r[i])) for r in rows + [headers]), 60) for i in range(len(headers))]
+    line = lambda cells: "  ".join(str(c)[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
+
+
+@tracker_app.command("list")
+def list_command(
+    source: Optional[str] = SOURCE_OPT,
+    owner: Optional[str] = OWNER_OPT,
+    agency: Optional[str] = AGENCY_OPT,
+    status: Optional[str] = STATUS_OPT,
+    overdue: bool = OVERDUE_OPT,
+    due_within: Optional[int] = DUE_WITHIN_OPT,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list of actions."),
+) -> None:
+    """List actions, with overdue and at-risk worked out from today.
+
+    Example: reviewgen tracker list --overdue --agency "Children's Social Care" --json
+    """
+    from reviewgen.tracker import list_actions
+
+    views = list_actions(_open(), _today(), config().tracker.at_risk_days,
+                         _filter(source, owner, agency, status, overdue, due_within))
+    if as_json:
+        typer.echo(json.dumps([v.to_json() for v in views], indent=2))
+        return
+    if not views:
+        typer.echo("no actions match")
+        return
+    rows = [[v.source, v.reference, v.status, v.due_date or "", "OVERDUE" if v.overdue else
+             "at risk" if v.at_risk else "", v.owner or "", v.description] for v in views]
+    typer.echo(_table(rows, ["source", "ref", "status", "due", "", "owner", "action"]))
+    typer.echo(f"{len(views)} action(s)")
+
+
+@tracker_app.command("history")
+def history_command(
+    reference: Optional[str] = typer.Argument(None, help="Action reference (default: every change)."),
+    source: Optional[str] = SOURCE_OPT,
+    since: Optional[str] = typer.Option(None, "--since", help="Only changes on or after this date."),
+) -> None:
+    """Show the change history: when, who, field, old and new value, note.
+
+    Example: reviewgen tracker history R2.3 --since 2026-09-01
+    """
+    from reviewgen.tracker import read_history
+
+    entries = read_history(_open(), reference, source, _parse_date(since, "--since"))
+    if not entries:
+        typer.echo("no changes")
+        return
+    rows = [[e.changed_at.strftime("%Y-%m-%d %H:%M"), e.changed_by, e.reference, e.field, e.old_value or "",
+             e.new_value or "", e.note or ""] for e in entries]
+    typer.echo(_table(rows, ["when", "who", "ref", "field", "old", "new", "note"]))
+
+
+@tracker_app.command("export")
+def export_command(
+    target: Path = typer.Argument(..., help="The .xlsx file to write."),
+    source: Optional[str] = SOURCE_OPT,
+    owner: Optional[str] = OWNER_OPT,
+    agency: Optional[str] = AGENCY_OPT,
+    status: Optional[str] = STATUS_OPT,
+    overdue: bool = OVERDUE_OPT,
+    due_within: Optional[int] = DUE_WITHIN_OPT,
+) -> None:
+    """Write actions to Excel for editing; `tracker import` of the edited file updates them.
+
+    Example: reviewgen tracker export out/plan.xlsx --source NYJS-INSP-2025
+    """
+    from reviewgen.tracker import export_actions
+
+    if target.suffix.lower() != ".xlsx":
+        raise InputError.single(target, "the export is an Excel workbook", fix="name the file with .xlsx")
+    count = export_actions(_open(), target, _today(), config().tracker.at_risk_days,
+                           _filter(source, owner, agency, status, overdue, due_within))
+    typer.echo(f"wrote {target} ({count} actions)")
+
+
+@tracker_app.command("report")
+def report_command(
+    source: Optional[str] = SOURCE_OPT,
+    to: list[str] = typer.Option(["docx"], "--to", help="docx, html, md or xlsx; repeat or comma-separate."),
+    out: Path = typer.Option(Path("out/tracker"), "--out", "-o", help="Folder to write into."),
+    form: str = typer.Option("board", "--form", help="board (progress report) or response (each "
+                                                     "recommendation in bold, then what was done)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Show changes since this date (the last board)."),
+    next_report: Optional[str] = typer.Option(None, "--next-report", help="Date of the next report, YYYY-MM-DD."),
+    title: Optional[str] = typer.Option(None, "--title", help="Report title."),
+) -> None:
+    """Write a progress report for the board, or a response to recommendations.
+
+    Example: reviewgen tracker report --source NYJS-INSP-2025 --since 2026-09-01 --to docx,html -o out/tracker
+    """
+    from reviewgen.tracker import write_report
+
+    formats = [f.strip().lower() for item in to for f in item.split(",") if f.strip()]
+    paths = write_report(_open(), out, formats, config(), form=form, source=source, today=_today(),
+                         since=_parse_date(since, "--since"), next_report=_parse_date(next_report, "--next-report"),
+                         title=title)
+    for path in paths:
+        typer.echo(f"wrote {path}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(tracker_app, name="tracker")

@@ -1,0 +1,103 @@
+"""The tracker's tables: sources, recommendations, actions and their change history.
+
+Overdue and at-risk are derived from the due date and status (see `reviewgen.tracker.status`),
+never stored. The history table is append-only: the migration adds triggers that refuse
+UPDATE and DELETE on it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Optional
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Source(Base):
+    """Where recommendations come from: an inspection, a learning review, an audit, scrutiny."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[Optional[str]] = mapped_column(Text)
+    date: Mapped[Optional[date]] = mapped_column(Date)
+
+    recommendations: Mapped[list["Recommendation"]] = relationship(
+        back_populates="source", order_by="Recommendation.position"
+    )
+
+
+class Recommendation(Base):
+    __tablename__ = "recommendations"
+    __table_args__ = (UniqueConstraint("source_id", "number", name="uq_recommendation_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    number: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    addressed_to: Mapped[Optional[str]] = mapped_column(Text)
+
+    source: Mapped[Source] = relationship(back_populates="recommendations")
+    actions: Mapped[list["Action"]] = relationship(
+        back_populates="recommendation", order_by="Action.position"
+    )
+
+
+class Action(Base):
+    __tablename__ = "actions"
+    __table_args__ = (
+        UniqueConstraint("source_id", "reference", name="uq_action_reference"),
+        Index("ix_actions_status_due", "status", "due_date"),
+        Index("ix_actions_owner", "owner"),
+        Index("ix_actions_agency", "agency"),
+        Index("ix_actions_recommendation", "recommendation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Kept beside recommendation_id so "R2.3 of this source" is one indexed lookup.
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    recommendation_id: Mapped[int] = mapped_column(ForeignKey("recommendations.id"))
+    reference: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[Optional[str]] = mapped_column(String(200))
+    agency: Mapped[Optional[str]] = mapped_column(String(200))
+    due_date: Mapped[Optional[date]] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="not started")
+    completed_date: Mapped[Optional[date]] = mapped_column(Date)
+    evidence: Mapped[Optional[str]] = mapped_column(Text)
+    notes: Mapped[Optional[str]] = mapped_column(Text)
+
+    recommendation: Mapped[Recommendation] = relationship(back_populates="actions")
+
+
+class History(Base):
+    """One row per changed field: who changed what, when, from what to what, and why."""
+
+    __tablename__ = "history"
+    __table_args__ = (
+        Index("ix_history_changed_at", "changed_at"),
+        Index("ix_history_action", "action_id"),
+        Index("ix_history_field_changed_at", "field", "changed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    recommendation_id: Mapped[Optional[int]] = mapped_column(ForeignKey("recommendations.id"))
+    action_id: Mapped[Optional[int]] = mapped_column(ForeignKey("actions.id"))
+    reference: Mapped[str] = mapped_column(String(40))
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[Optional[str]] = mapped_column(Text)
+    new_value: Mapped[Optional[str]] = mapped_column(Text)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    note: Mapped[Optional[str]] = mapped_column(Text)
