@@ -63,6 +63,7 @@ class Tracker(Strict):
 
 class Foi(Strict):
     requests_dir: Optional[Path] = Field(None, description="folder of request YAML files for `foi status`")
+    packs_dir: Path = Field(Path("out/foi"), description="where `foi respond` writes release packs and `foi log` reads them")
     deadline_working_days: int = 20
     internal_review_working_days: int = 20
 

@@ -1,0 +1,195 @@
+"""An FOI request as the officer writes it in YAML, and its validation.
+
+Pydantic checks the shape; `request_problems` then checks what depends on more than one
+field (part numbers, exemptions known to the Act, public interest tests, dates in order)
+and reports every problem at once with its line and field path.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from reviewgen.errors import InputError, Problem
+from reviewgen.foi.acts import Act, Jurisdiction, act_for, find_exemption, known_sections
+from reviewgen.foi.deadlines import Pause
+from reviewgen.yamlinput import PathKey, _nearest_mark, format_path, load_yaml, validate_data
+
+Held = Literal["held", "not held", "partly held"]
+Outcome = Literal["released in full", "released in part", "refused", "not held"]
+
+
+class InputModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Requester(InputModel):
+    """Who asked. Kept for the officer only: never printed in a public output."""
+
+    name: str
+    address: list[str] = []
+    email: Optional[str] = None
+    phone: Optional[str] = None
+
+    def identifying_values(self) -> list[tuple[str, str]]:
+        """(value, category) of what identifies the requester: never in a public file.
+
+        Of the address, the first line and any line with a number (house, postcode):
+        a town or county alone identifies no one, and is often our own address too.
+        """
+        values = [(self.name, "name")]
+        values += [(line, "address") for i, line in enumerate(self.address)
+                   if i == 0 or any(ch.isdigit() for ch in line)]
+        values += [(v, kind) for v, kind in ((self.email, "email"), (self.phone, "phone")) if v]
+        return values
+
+
+class ReviewSource(InputModel):
+    file: Path = Field(description="review YAML, relative to the request file")
+    fields: list[str] = Field(min_length=1, description="e.g. learning, recommendations, analysis.good_practice")
+
+
+class Part(InputModel):
+    number: int = Field(ge=1)
+    question: str = Field(min_length=1, description="the part of the request, in the requester's words")
+    held: Held
+    answer: Optional[str] = Field(None, description="the answer, Markdown allowed")
+    from_review: Optional[ReviewSource] = None
+
+
+class ExemptionClaim(InputModel):
+    section: str = Field(description="section of the Act, e.g. 40(2), 22, 31")
+    parts: list[int] = Field(min_length=1, description="numbers of the parts it covers")
+    public_interest_test: Optional[str] = Field(None, description="required for a qualified exemption")
+    wording: Optional[str] = Field(None, description="replaces the standard wording for this response")
+
+
+class Clarification(InputModel):
+    asked: date
+    answered: Optional[date] = Field(None, description="date the clarification arrived; empty while waiting")
+
+
+class FeeNotice(InputModel):
+    notice_given: date
+    paid: Optional[date] = Field(None, description="date the fee was received; empty while waiting")
+
+
+class Officer(InputModel):
+    name: str
+    role: str = "Information Governance Officer"
+
+
+class FoiRequest(InputModel):
+    reference: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$", description="e.g. FOI-2026-0142")
+    received: date = Field(description="the calendar day the request arrived, even a weekend")
+    jurisdiction: Jurisdiction
+    subject: str = Field(min_length=1, description="one line, no personal data: printed on the disclosure log")
+    requester: Requester
+    request_text: str = Field(min_length=1)
+    parts: list[Part] = Field(min_length=1)
+    exemptions: list[ExemptionClaim] = []
+    clarifications: list[Clarification] = []
+    fees: list[FeeNotice] = []
+    officer: Optional[Officer] = None
+    decision_date: Optional[date] = None
+    response_date: Optional[date] = Field(None, description="date the response was sent: marks it answered")
+    outcome: Optional[Outcome] = Field(None, description="for the disclosure log; worked out when left empty")
+    publish: bool = Field(True, description="put the response on the disclosure log")
+
+    source: Optional[Path] = Field(None, exclude=True)
+
+    @property
+    def act(self) -> Act:
+        return act_for(self.jurisdiction)
+
+    @property
+    def answered(self) -> bool:
+        return self.response_date is not None
+
+    def pauses(self) -> list[Pause]:
+        return [Pause("clarification", c.asked, c.answered) for c in self.clarifications] + [
+            Pause("fee", f.notice_given, f.paid) for f in self.fees
+        ]
+
+    def part(self, number: int) -> Part:
+        return next(p for p in self.parts if p.number == number)
+
+    def resolve(self, path: Path) -> Path:
+        """A path written in the request, relative to the request file's folder."""
+        if path.is_absolute() or self.source is None:
+            return path
+        return self.source.parent / path
+
+    def problems(self) -> list[tuple[PathKey, str, str]]:
+        """What depends on more than one field, as (field path, message, fix)."""
+        found: list[tuple[PathKey, str, str]] = []
+        numbers = [p.number for p in self.parts]
+        for i, part in enumerate(self.parts):
+            if numbers.count(part.number) > 1:
+                found.append((("parts", i, "number"), f"part {part.number} is numbered twice",
+                              "number the parts 1, 2, 3 ... once each"))
+            if part.held != "not held" and not part.answer and part.from_review is None:
+                found.append((("parts", i), f"part {part.number} has no answer",
+                              "add `answer:` text or `from_review:` (file and fields)"))
+            if part.from_review and not self.resolve(part.from_review.file).is_file():
+                found.append((("parts", i, "from_review", "file"), "review file not found",
+                              "give the path relative to this request file"))
+        for i, claim in enumerate(self.exemptions):
+            exemption = find_exemption(self.act, claim.section)
+            if exemption is None:
+                found.append((("exemptions", i, "section"),
+                              f"'{claim.section[:20]}' is not an exemption this tool knows under the "
+                              f"{self.act.title}",
+                              f"use one of: {', '.join(known_sections(self.act))}"))
+            elif exemption.needs_public_interest_test and not (claim.public_interest_test or "").strip():
+                found.append((("exemptions", i),
+                              f"section {exemption.section} is a qualified exemption and needs a public "
+                              "interest test", "add `public_interest_test:` with the factors for and "
+                              "against disclosure and the balance"))
+            for j, number in enumerate(claim.parts):
+                if number not in numbers:
+                    found.append((("exemptions", i, "parts", j), f"there is no part {number}",
+                                  f"use one of: {', '.join(map(str, numbers))}"))
+        found += self._date_problems()
+        return found
+
+    def _date_problems(self) -> list[tuple[PathKey, str, str]]:
+        found = []
+        fix = "check the dates: a later step cannot come before an earlier one"
+
+        def before(loc: PathKey, earlier: date | None, later: date | None, what: str) -> None:
+            if earlier and later and later < earlier:
+                found.append((loc, what, fix))
+
+        for i, c in enumerate(self.clarifications):
+            before(("clarifications", i, "asked"), self.received, c.asked, "asked before the request was received")
+            before(("clarifications", i, "answered"), c.asked, c.answered, "answered before it was asked")
+        for i, f in enumerate(self.fees):
+            before(("fees", i, "notice_given"), self.received, f.notice_given,
+                   "given before the request was received")
+            before(("fees", i, "paid"), f.notice_given, f.paid, "paid before the notice was given")
+        before(("decision_date",), self.received, self.decision_date, "is before the request was received")
+        before(("response_date",), self.received, self.response_date, "is before the request was received")
+        return found
+
+
+def load_request(path: str | Path) -> FoiRequest:
+    """A validated FOI request; InputError listing every problem otherwise."""
+    data, marks = load_yaml(path)
+    if not isinstance(data, dict):
+        raise InputError.single(path, "should be a set of named fields, not a single value", line=1,
+                                fix="start from reviews/foi-example-learning.yaml")
+    request = validate_data(data, FoiRequest, path, marks)
+    request.source = Path(path)
+    problems = []
+    for loc, message, fix in request.problems():
+        line, column = _nearest_mark(loc, marks) or (None, None)
+        problems.append(Problem(file=str(path), line=line, column=column, field=format_path(loc),
+                                message=message, fix=fix))
+    if problems:
+        raise InputError(problems)
+    return request
+

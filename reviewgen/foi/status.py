@@ -1,0 +1,112 @@
+"""Where each request stands today, and the share answered in time, as the ICO monitors it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Literal, Optional
+
+import yaml
+
+from reviewgen.errors import InputError
+from reviewgen.foi.deadlines import due_date, waiting_on, working_days_left
+from reviewgen.foi.model import FoiRequest, load_request
+
+State = Literal["answered in time", "answered late", "due today", "open", "overdue", "paused"]
+
+
+@dataclass(frozen=True)
+class RequestStatus:
+    reference: str
+    received: date
+    due: Optional[date]
+    state: State
+    detail: str
+    response_date: Optional[date] = None
+
+    @property
+    def counts_for_timeliness(self) -> bool:
+        """Answered, or open past its due date: the cases whose timeliness is known."""
+        return self.state in ("answered in time", "answered late", "overdue")
+
+    @property
+    def in_time(self) -> bool:
+        return self.state == "answered in time"
+
+
+def request_status(request: FoiRequest, today: date, working_days: int = 20) -> RequestStatus:
+    pauses = request.pauses()
+    due = due_date(request.received, request.jurisdiction, pauses, working_days)
+    common = dict(reference=request.reference, received=request.received, due=due,
+                  response_date=request.response_date)
+    if request.response_date is not None:
+        # Answered while still waiting on the requester cannot be late.
+        if due is not None and request.response_date > due:
+            return RequestStatus(**common, state="answered late", detail=f"answered {request.response_date}, after the due date")
+        return RequestStatus(**common, state="answered in time", detail=f"answered {request.response_date}")
+    if due is None:
+        pause = waiting_on(pauses)
+        return RequestStatus(**common, state="paused",
+                             detail=f"clock stopped: awaiting {pause.kind} since {pause.start}")
+    left = working_days_left(today, due, request.jurisdiction)
+    if due == today:
+        return RequestStatus(**common, state="due today", detail="due today")
+    if due < today:
+        return RequestStatus(**common, state="overdue", detail=f"overdue by {-left} working day(s)")
+    return RequestStatus(**common, state="open", detail=f"{left} working day(s) remaining")
+
+
+@dataclass(frozen=True)
+class Timeliness:
+    in_time: int
+    counted: int
+
+    @property
+    def percent(self) -> Optional[float]:
+        return 100.0 * self.in_time / self.counted if self.counted else None
+
+    def __str__(self) -> str:
+        if not self.counted:
+            return "no requests answered or overdue in the period"
+        return f"{self.in_time} of {self.counted} ({self.percent:.0f}%) answered within the deadline"
+
+
+def timeliness(statuses: Iterable[RequestStatus], start: Optional[date] = None,
+               end: Optional[date] = None) -> Timeliness:
+    """Of the requests received from `start` to `end` whose timeliness is known, how many were in time.
+
+    Open requests not yet due and requests awaiting the requester are left out: they
+    can still be answered in time. An open request past its due date counts as late.
+    """
+    chosen = [s for s in statuses if s.counts_for_timeliness
+              and (start is None or s.received >= start) and (end is None or s.received <= end)]
+    return Timeliness(in_time=sum(s.in_time for s in chosen), counted=len(chosen))
+
+
+def is_request_file(path: Path) -> bool:
+    """A YAML file in the folder is a request if its name starts with 'foi' or it has request_text."""
+    if path.name.lower().startswith("foi"):
+        return True
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return False
+    return isinstance(data, dict) and "request_text" in data
+
+
+def load_requests(folder: Path) -> list[FoiRequest]:
+    """Every request in `folder`, sorted by date received; all problems reported together."""
+    if not folder.is_dir():
+        raise InputError.single(folder, "is not a folder", fix="name the folder that holds the request YAML files")
+    requests, problems = [], []
+    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+        if not is_request_file(path):
+            continue
+        try:
+            requests.append(load_request(path))
+        except InputError as exc:
+            problems += exc.problems
+    if problems:
+        raise InputError(problems)
+    return sorted(requests, key=lambda r: (r.received, r.reference))
