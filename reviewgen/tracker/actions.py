@@ -32,6 +32,14 @@ def find_action(session: Session, reference: str, source: Optional[str] = None) 
     return found[0]
 
 
+def check_source(session: Session, reference: str) -> None:
+    """InputError unless a source with this reference is in the tracker."""
+    if session.scalar(select(Source.id).where(Source.reference == reference)) is None:
+        known = list(session.scalars(select(Source.reference).order_by(Source.id)))
+        raise InputError.single("--source", "no source with this reference in the tracker",
+                                fix=f"use one of: {', '.join(known)}" if known else "import a plan first")
+
+
 def update_action(db: TrackerDB, reference: str, changes: dict[str, Any], stamp: Stamp,
                   source: Optional[str] = None) -> list[FieldChange]:
     """Change fields of one action (status, evidence, owner, ...), recorded in the history.
@@ -128,8 +136,11 @@ def to_views(rows, today: date, at_risk_days: int) -> list[ActionView]:
 def list_actions(db: TrackerDB, today: date, at_risk_days: int,
                  where: Optional[ActionFilter] = None) -> list[ActionView]:
     """Actions matching `where`, in plan order."""
-    query = (where or ActionFilter()).apply(view_query(), today)
+    where = where or ActionFilter()
+    query = where.apply(view_query(), today)
     with db.reading() as session:
+        if where.source:
+            check_source(session, where.source)
         return to_views(session.execute(query), today, at_risk_days)
 
 

@@ -43,8 +43,11 @@ class Stamp:
     @classmethod
     def now(cls, by: Optional[str] = None, note: Optional[str] = None,
             today: Optional[date] = None) -> "Stamp":
-        return cls(by=by or default_user(), at=datetime.now().replace(microsecond=0),
-                   note=note, today=today or date.today())
+        """A stamp for now; with `today` given, changes are dated that day (at the current time)."""
+        now = datetime.now().replace(microsecond=0)
+        if today is not None and today != now.date():
+            now = datetime.combine(today, now.time())
+        return cls(by=by or default_user(), at=now, note=note, today=today or now.date())
 
 
 @dataclass(frozen=True)

@@ -355,7 +355,7 @@ def plan_from_review(review: Any, origin: str) -> Plan:
         for item in items:
             actions.append(ActionIn(reference=item.reference, description=item.action, owner=item.owner,
                                     agency=item.agency or rec.agency, due_date=item.due_date or rec.due_date,
-                                    status=item.status))
+                                    status=getattr(item.status, "value", item.status)))
         if not items:
             for item in rec.actions or []:
                 actions.append(ActionIn(reference=item.reference, description=item.description,
