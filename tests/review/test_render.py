@@ -145,3 +145,16 @@ def test_render_of_invalid_input_writes_nothing(run, clr_data, write_yaml, tmp_p
     result = run("render", CLR_EXAMPLE, write_yaml(clr_data), "-o", tmp_path / "out")
     assert result.exit_code == 2
     assert not (tmp_path / "out").exists()
+
+
+def test_logo_from_config_is_placed_in_word_and_html(run, tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (40, 20), (29, 79, 145)).save(tmp_path / "crest.png")
+    (tmp_path / "reviewgen.yaml").write_text("rendering:\n  logo: crest.png\n")
+    result = run("--config", tmp_path / "reviewgen.yaml", "render", CLR_EXAMPLE,
+                 "--to", "docx", "--to", "html", "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    document = docx.Document(tmp_path / "out" / "clr-example.docx")
+    assert len(document.inline_shapes) == 1
+    assert 'class="logo"' in (tmp_path / "out" / "clr-example.html").read_text()
