@@ -1,0 +1,180 @@
+"""Redaction commands: redact, verify, detect."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+
+from reviewgen.cli.common import config
+from reviewgen.errors import CheckFailed, InputError, Problem
+
+REDACT_HELP = """Remove personal data from .txt, .md and .docx files.
+
+For each FILE writes DIR/<stem>-redacted.<ext> and DIR/<stem>-redaction-schedule.csv
+(publishable: location, category, exemption, label), and the internal key
+<stem>-KEY-NOT-FOR-RELEASE.csv in a separate folder (default DIR/../<DIR name>-internal).
+All files in one run share labels: the same person is "Person 1" in every file.
+
+Review before release: --propose writes <stem>-proposal.yaml to the key folder instead
+of redacting. It lists every candidate:
+
+\b
+  candidates:
+  - text: <the value found>      # internal: the proposal holds original values
+    category: name
+    decision: redact             # change to keep to leave it in
+    label: Person 1
+    occurrences: 3
+    contexts: [body, paragraph 4: ...]
+  add:                           # anything missed, redacted everywhere
+  - {term: Jay, category: name}
+
+then --apply PROPOSAL redacts with those decisions.
+
+Example: reviewgen redact review.docx notes.md -o release/
+"""
+
+
+def register(app: typer.Typer) -> None:
+    app.command("redact", help=REDACT_HELP)(redact)
+    app.command("verify")(verify)
+    app.command("detect")(detect)
+
+
+def _redactor(policy_file: Optional[Path]):
+    from reviewgen.redact import Redactor, load_policy
+
+    settings = config()
+    policy_path = policy_file or settings.resolve(settings.redaction.policy)
+    return Redactor(load_policy(policy_path), nlp_model=settings.redaction.nlp_model)
+
+
+def redact(
+    files: list[Path] = typer.Argument(..., help="Files to redact (.txt, .md, .docx)."),
+    out_dir: Path = typer.Option(Path("redacted"), "--out", "-o", help="Folder for released files and schedules."),
+    policy: Optional[Path] = typer.Option(None, "--policy", help="Organisation policy YAML over the shipped default."),
+    key_dir: Optional[Path] = typer.Option(None, "--key-dir", help="Folder for keys and proposals (kept apart from DIR)."),
+    propose: bool = typer.Option(False, "--propose", help="Write a proposal to review instead of redacting."),
+    apply: Optional[Path] = typer.Option(None, "--apply", help="Redact with the decisions in this proposal file."),
+) -> None:
+    from reviewgen.redact import (
+        apply_proposal, proposal_from, read_proposal, verify_file, write_key, write_proposal,
+        write_schedule,
+    )
+    from reviewgen.redact.files import check_supported
+
+    for path in files:
+        check_supported(path)
+    if propose and apply:
+        raise InputError.single("--apply", "--propose and --apply cannot be used together",
+                                fix="propose first, edit the proposal, then apply it")
+    redactor = _redactor(policy)
+    if apply is not None:
+        proposal = read_proposal(apply)
+        unknown = [t for t in [c.category for c in proposal.candidates] + [a.category for a in proposal.add]
+                   if t not in redactor.policy.categories]
+        if unknown:
+            raise InputError.single(apply, "a category is not in the policy", field="category",
+                                    fix="use one of: " + ", ".join(redactor.policy.categories))
+        apply_proposal(redactor, proposal)
+    key_dir = key_dir or out_dir.resolve().parent / f"{out_dir.resolve().name}-internal"
+    if key_dir.resolve() == out_dir.resolve():
+        typer.echo("warning: the key is being written next to the released files", err=True)
+
+    scratch = key_dir / ".proposal-scratch"
+    for path in files:
+        first = len(redactor.redactions)
+        target = (scratch if propose else out_dir) / f"{path.stem}-redacted{path.suffix.lower()}"
+        redactor.redact_file(path, target, location_prefix="" if len(files) == 1 else f"{path.name}: ")
+        found = redactor.redactions[first:]
+        if propose:
+            target.unlink()
+            proposal_path = write_proposal(key_dir / f"{path.stem}-proposal.yaml",
+                                           proposal_from(found, [str(path)]))
+            typer.echo(f"{path}: {len(found)} candidates -> {proposal_path} (internal)")
+            continue
+        schedule = write_schedule(out_dir / f"{path.stem}-redaction-schedule.csv", found)
+        key = write_key(key_dir / f"{path.stem}-KEY-NOT-FOR-RELEASE.csv", found)
+        leaks = verify_file(target, [r.original for r in found])
+        typer.echo(f"{path}: {len(found)} redactions -> {target}; schedule {schedule}; key {key}")
+        if leaks:
+            raise CheckFailed(f"{target}: a redacted value still appears in: {', '.join(leaks)}")
+    if scratch.exists():
+        scratch.rmdir()
+
+
+def verify(
+    file: Path = typer.Argument(..., help="A released file (.docx, .txt, .md)."),
+    key: Path = typer.Option(..., "--key", help="The redaction key (-KEY-NOT-FOR-RELEASE.csv)."),
+) -> None:
+    """Check a released file holds none of the key's original values, in any part.
+
+    Searches every XML part of a .docx (body, headers, footers, notes, comments,
+    properties, link targets), ignoring case and runs of whitespace. Exits 1 naming the
+    parts where a value survives (never the value), 0 when clean.
+
+    Example: reviewgen verify release/review-redacted.docx --key release-internal/review-KEY-NOT-FOR-RELEASE.csv
+    """
+    from reviewgen.redact import read_key, verify_file
+
+    leaks = verify_file(file, read_key(key))
+    if leaks:
+        raise CheckFailed(f"{file}: a redacted value still appears in: {', '.join(leaks)}")
+    typer.echo(f"{file}: clean (no value from the key found)")
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[object, str]]:
+    if not path.exists():
+        raise InputError.single(path, "file not found", fix="check the path and spelling")
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                yield record["id"], str(record["text"])
+            except (json.JSONDecodeError, KeyError, TypeError):
+                raise InputError([Problem(str(path), "not a JSON object with id and text", line=number,
+                                          fix='write one {"id": ..., "text": ...} per line')]) from None
+
+
+def detect(
+    jsonl: Path = typer.Option(..., "--jsonl", help='Input: one {"id": ..., "text": ...} per line.'),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output JSONL (standard output when unset)."),
+    policy: Optional[Path] = typer.Option(None, "--policy", help="Organisation policy YAML over the shipped default."),
+) -> None:
+    """Find personal data in many texts, for pipelines and benchmarks.
+
+    Writes one {"id": ..., "spans": [{"start": 0, "end": 5, "label": "name"}]} per input
+    line (character offsets; label is the category), using the policy's categories.
+
+    Example: reviewgen detect --jsonl texts.jsonl -o spans.jsonl
+    """
+    from reviewgen.atomicio import atomic_path
+
+    redactor = _redactor(policy)
+    records = list(_read_jsonl(jsonl))
+    texts = (text for _, text in records)
+    results = redactor.detector.detect_many(texts)
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import track
+
+        results = track(results, total=len(records), description="detecting",
+                        console=Console(stderr=True), transient=True)
+    lines = (json.dumps({"id": rid, "spans": [{"start": c.start, "end": c.end, "label": c.category}
+                                              for c in spans]})
+             for (rid, _), spans in zip(records, results))
+    if out is None:
+        for line in lines:
+            typer.echo(line)
+        return
+    with atomic_path(out) as tmp:
+        with tmp.open("w", encoding="utf-8") as handle:
+            for line in lines:
+                handle.write(line + "\n")
+    typer.echo(f"{len(records)} texts -> {out}", err=True)

@@ -1,0 +1,348 @@
+"""Find personal data in text: spaCy's entity recogniser, name patterns, the identifier
+recognisers, and names carried through a document once found.
+
+The pipeline runs in this order for a document (one or more text segments, e.g. the
+paragraphs of a Word file):
+1. spaCy (loaded once per process) tags and finds entities; `nlp.pipe` batches segments;
+2. recognisers (`recognisers.py`) and the name `Matcher` (titles, initials) find candidates;
+3. every word of a full name found anywhere is then found everywhere else in the document,
+   as are names spelled out in email addresses (jane.doe@...);
+4. the policy's allowlist trims candidates; its denylist and known values add to them;
+5. overlapping candidates are merged into one span, the strongest deciding the category.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional, Sequence
+
+from reviewgen.errors import InputError
+from reviewgen.redact.policy import Policy, phrase_regex
+from reviewgen.redact.recognisers import RECOGNISERS, Recogniser
+
+# Pipes the recognisers never read: left out for speed.
+UNUSED_PIPES = ("parser", "lemmatizer", "senter")
+
+TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "sir", "dame",
+          "lady", "lord", "dc", "ds", "di", "dci", "dsi", "pc", "pcso", "sgt", "sergeant",
+          "insp", "inspector", "cllr", "councillor", "judge", "hhj")
+TITLE_FORMS = sorted({t for t in TITLES} | {t + "." for t in TITLES})
+# Capitalised words that start sentences or headings but are never name parts.
+NOT_NAME_WORDS = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+    "he", "she", "they", "his", "her", "their", "it", "we", "i", "you", "my", "our", "your",
+    "this", "that", "these", "those", "there", "here", "mr", "mrs", "ms", "miss", "dr",
+    "young", "person", "child", "mother", "father", "mum", "dad", "parent", "carer", "sister",
+    "brother", "nan", "grandmother", "grandfather", "aunt", "uncle", "case", "manager",
+    "worker", "officer", "team", "service", "council", "school", "police", "court", "board",
+    "report", "review", "section", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "yes", "no", "not", "all",
+    "email", "e-mail", "phone", "tel", "mobile", "address", "name", "dear", "regards",
+    "thanks", "hi", "hello", "date", "dob", "born", "aged", "age", "ref", "re", "subject",
+}
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’]*$")
+INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
+CONTEXT_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of text that is personal data, before the policy labels it."""
+
+    start: int
+    end: int
+    category: str
+    source: str
+    priority: int = 50
+    label: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class KnownTerm:
+    """A value to redact wherever it appears: from the denylist, a person, or a proposal."""
+
+    value: str
+    category: str
+    label: Optional[str] = None
+
+
+@dataclass
+class DocumentNames:
+    """Names seen so far in one document (or batch), carried to every other mention."""
+
+    parts: dict[str, str] = field(default_factory=dict)  # word -> category
+
+    def add_name(self, text: str, category: str = "name") -> None:
+        for word in name_words(text):
+            self.parts.setdefault(word, category)
+
+    def regex(self) -> Optional[re.Pattern]:
+        if not self.parts:
+            return None
+        words = sorted(self.parts, key=len, reverse=True)
+        # Names are matched as written or in capitals; "young" stays when "Young" is a surname.
+        alternatives = [re.escape(w) for w in words] + [re.escape(w.upper()) for w in words]
+        return re.compile(rf"(?<![\w@.]){'(?:' + '|'.join(alternatives) + ')'}(?![\w@])")
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name worth carrying: not titles, initials or common words."""
+    words = re.split(r"[\s\-]+", text.strip())
+    found = []
+    for word in words:
+        word = re.sub(r"['’]s$", "", word).strip(".,;:()[]\"")
+        if len(word) < 2 or not NAME_WORD.match(word) or word.lower() in NOT_NAME_WORDS:
+            continue
+        if word.lower() in TITLES or word.isupper() and len(word) <= 3:
+            continue
+        found.append(word)
+    return found
+
+
+def email_name_words(email: str) -> list[str]:
+    """Name words spelled out in an email's local part: jane.doe, jane_doe, JaneDoe."""
+    local = email.split("@", 1)[0]
+    pieces = [p for p in re.split(r"[._\-+0-9]+", local) if p]
+    if len(pieces) == 1:
+        pieces = re.findall(r"[A-Z][a-z]+", pieces[0])
+    words = [p.capitalize() for p in pieces if len(p) >= 2 and p.isalpha()]
+    return words if len(words) >= 2 else []
+
+
+@lru_cache(maxsize=None)
+def load_nlp(model_name: str):
+    """The spaCy pipeline `model_name`, loaded once per process without unused pipes."""
+    import spacy
+
+    try:
+        return spacy.load(model_name, exclude=list(UNUSED_PIPES))
+    except OSError:
+        raise InputError.single(
+            "config", f"the spaCy model '{model_name}' is not installed",
+            field="redaction.nlp_model",
+            fix="install the pinned model (make venv) or name an installed pipeline",
+        ) from None
+
+
+class Detector:
+    """Finds candidates in documents under one policy; holds the loaded model."""
+
+    def __init__(self, policy: Policy, nlp_model: str) -> None:
+        self.policy = policy
+        self.nlp_model = nlp_model
+        self._matcher = None
+        self._deny = [KnownTerm(t.term, t.category) for t in policy.deny_terms]
+
+    @property
+    def nlp(self):
+        return load_nlp(self.nlp_model)
+
+    @property
+    def matcher(self):
+        if self._matcher is None:
+            from spacy.matcher import Matcher
+
+            matcher = Matcher(self.nlp.vocab)
+            name = {"TEXT": {"REGEX": NAME_WORD.pattern}}
+            matcher.add("title_name", [[{"LOWER": {"IN": TITLE_FORMS}}, name]])
+            matcher.add("initials_surname", [[
+                {"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,3}$"}}, {**name, "POS": "PROPN"},
+            ], [
+                {"TEXT": {"REGEX": r"^[B-HJ-Z]$"}}, {**name, "POS": "PROPN"},
+            ]])
+            self._matcher = matcher
+        return self._matcher
+
+    # --- entry points --------------------------------------------------------------
+
+    def detect(self, text: str, known: Sequence[KnownTerm] = ()) -> list[Candidate]:
+        return self.detect_document([text], known)[0]
+
+    def detect_document(self, segments: Sequence[str], known: Sequence[KnownTerm] = (),
+                        names: Optional[DocumentNames] = None,
+                        keep: Iterable[str] = ()) -> list[list[Candidate]]:
+        """Candidates for each segment of one document; names carry across segments."""
+        docs = list(self.nlp.pipe(segments, batch_size=64))
+        return self._finish(docs, known, names or DocumentNames(), keep)
+
+    def detect_many(self, texts: Iterable[str], batch_size: int = 128) -> Iterator[list[Candidate]]:
+        """Candidates for many independent texts (one document each), batched through spaCy."""
+        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+            yield self._finish([doc], (), DocumentNames(), ())[0]
+
+    # --- steps ---------------------------------------------------------------------
+
+    def _finish(self, docs, known, names: DocumentNames, keep) -> list[list[Candidate]]:
+        found = [self._base_candidates(doc) for doc in docs]
+        known = list(self._deny) + list(known)
+        for term in known:
+            if term.category == "name":
+                names.add_name(term.value)
+        for doc, candidates in zip(docs, found):
+            for c in candidates:
+                if c.category == "name" and c.source != "ner_single":
+                    names.add_name(doc.text[c.start:c.end])
+                elif c.category == "email":
+                    for word in email_name_words(doc.text[c.start:c.end]):
+                        names.parts.setdefault(word, "name")
+        # Single-word entities carry only if nothing better spoke for them.
+        for doc, candidates in zip(docs, found):
+            for c in candidates:
+                if c.source == "ner_single":
+                    names.add_name(doc.text[c.start:c.end])
+        names_regex = names.regex()
+        known_regex = phrase_regex([t.value for t in known])
+        known_by_value = {_norm(t.value): t for t in known}
+        keep_values = {_norm(v) for v in keep}
+        results = []
+        for doc, candidates in zip(docs, found):
+            text = doc.text
+            if names_regex is not None:
+                for m in names_regex.finditer(text):
+                    candidates.append(Candidate(m.start(), m.end(), "name", "carried", 45))
+            candidates = self._apply_allowlist(text, candidates)
+            if known_regex is not None:
+                for m in known_regex.finditer(text):
+                    term = known_by_value.get(_norm(m.group()))
+                    if term is not None:
+                        candidates.append(Candidate(m.start(), m.end(), term.category, "known",
+                                                    100, term.label))
+            candidates = [c for c in candidates if self.policy.redacts(c.category)]
+            if keep_values:
+                candidates = [c for c in candidates
+                              if _norm(text[c.start:c.end]) not in keep_values or c.source == "known"]
+            results.append(merge_overlaps(candidates))
+        return results
+
+    def _base_candidates(self, doc) -> list[Candidate]:
+        text = doc.text
+        candidates: list[Candidate] = []
+        for recogniser in RECOGNISERS:
+            for start, end in recogniser.find(text):
+                candidates.append(Candidate(start, end, recogniser.category, recogniser.name,
+                                            _priority(recogniser, text, start)))
+        for match_id, start, end in self.matcher(doc):
+            rule = self.nlp.vocab.strings[match_id]
+            first = start + 1 if rule == "title_name" else start
+            span_start, span_end = _extend_name(doc, first, end)
+            candidates.append(Candidate(doc[span_start].idx, _end_char(doc, span_end), "name",
+                                        rule, 64))
+        for ent in doc.ents:
+            category = self.policy.ner_labels.get(ent.label_)
+            if category is None:
+                continue
+            start, end = ent.start, ent.end
+            if category == "name":
+                while start < end and doc[start].lower_ in TITLE_FORMS:
+                    start += 1
+                start, end = _extend_name(doc, start, end)
+                words = doc[start:end]
+                if start >= end or not any(NAME_WORD.match(t.text) and t.lower_ not in NOT_NAME_WORDS
+                                           for t in words):
+                    continue
+            source = "ner_single" if category == "name" and end - start == 1 else "ner"
+            candidates.append(Candidate(doc[start].idx, _end_char(doc, end), category, source, 50))
+        return candidates
+
+    def _apply_allowlist(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        regex = self.policy.allow_regex
+        if regex is None:
+            return candidates
+        allowed = [m.span() for m in regex.finditer(text)]
+        if not allowed:
+            return candidates
+        kept = []
+        for c in candidates:
+            pieces = [(c.start, c.end)]
+            for a_start, a_end in allowed:
+                next_pieces = []
+                for p_start, p_end in pieces:
+                    if a_end <= p_start or a_start >= p_end:
+                        next_pieces.append((p_start, p_end))
+                        continue
+                    if p_start < a_start:
+                        next_pieces.append((p_start, a_start))
+                    if a_end < p_end:
+                        next_pieces.append((a_end, p_end))
+                pieces = next_pieces
+            for p_start, p_end in pieces:
+                p_start, p_end = _strip(text, p_start, p_end)
+                if p_end > p_start and any(ch.isalnum() for ch in text[p_start:p_end]):
+                    kept.append(Candidate(p_start, p_end, c.category, c.source, c.priority, c.label))
+        return kept
+
+
+def _priority(recogniser: Recogniser, text: str, start: int) -> int:
+    if recogniser.context and not recogniser.context_required and recogniser.has_context(text, start):
+        return recogniser.priority + 10
+    return recogniser.priority
+
+
+def _extend_name(doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a name over following capitalised words, initials and hyphenated parts."""
+    added = 0
+    while end < len(doc) and added < 3:
+        token = doc[end]
+        if token.text in ("-", "‑") and end + 1 < len(doc) and NAME_WORD.match(doc[end + 1].text) \
+                and not token.whitespace_:
+            end += 2
+        elif (NAME_WORD.match(token.text) and token.pos_ == "PROPN"
+              and token.lower_ not in NOT_NAME_WORDS and not token.is_upper) or INITIAL.match(token.text):
+            end += 1
+        else:
+            break
+        added += 1
+    # A possessive stays outside the name, so "Jayden's" reads "Person 1's".
+    while end > start and (INITIAL.match(doc[end - 1].text) or doc[end - 1].lower_ in ("-", "'s", "’s", "'", "’")):
+        end -= 1
+    return start, end
+
+
+def _end_char(doc, end_token: int) -> int:
+    last = doc[end_token - 1]
+    return last.idx + len(last.text)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+        end -= 1
+    return start, end
+
+
+def _norm(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def merge_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """One span per overlapping group: their union, labelled by the strongest member."""
+    merged: list[Candidate] = []
+    group: list[Candidate] = []
+    group_end = -1
+    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if group and c.start < group_end:
+            group.append(c)
+            group_end = max(group_end, c.end)
+            continue
+        if group:
+            merged.append(_union(group, group_end))
+        group, group_end = [c], c.end
+    if group:
+        merged.append(_union(group, group_end))
+    return merged
+
+
+def _union(group: list[Candidate], end: int) -> Candidate:
+    best = max(group, key=lambda c: (c.priority, c.end - c.start))
+    return Candidate(group[0].start, end, best.category, best.source, best.priority, best.label)
+
+
+def context_of(text: str, start: int, end: int) -> str:
+    """The words around a candidate, the candidate marked [[like this]] (internal use only)."""
+    before = text[max(0, start - CONTEXT_CHARS):start]
+    after = text[end:end + CONTEXT_CHARS]
+    return " ".join(f"{before}[[{text[start:end]}]]{after}".split())

@@ -1,0 +1,52 @@
+"""Redact a file by its type: plain text and Markdown here, Word in `word.py`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reviewgen.atomicio import write_text
+from reviewgen.errors import InputError
+
+if TYPE_CHECKING:
+    from reviewgen.redact.redactor import Redactor
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+SUPPORTED = TEXT_SUFFIXES + (".docx",)
+
+
+def check_supported(path: Path) -> None:
+    if not path.exists():
+        raise InputError.single(path, "file not found", fix="check the path and spelling")
+    if path.is_dir():
+        raise InputError.single(path, "is a folder, not a file", fix="name .txt, .md or .docx files")
+    if path.suffix.lower() not in SUPPORTED:
+        raise InputError.single(path, f"cannot redact '{path.suffix or 'no extension'}' files",
+                                fix="give a .txt, .md or .docx file (save other formats as .docx)")
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError.single(path, "is not UTF-8 text", fix="save the file as UTF-8") from None
+
+
+def redact_file(redactor: "Redactor", in_path: Path, out_path: Path, location_prefix: str = "") -> None:
+    check_supported(in_path)
+    if in_path.suffix.lower() == ".docx":
+        redactor.redact_docx(in_path, out_path, location_prefix)
+        return
+    text = read_text(in_path)
+    # Paragraphs (split at blank lines) are located in the schedule and batched through spaCy.
+    pieces = re.split(r"(\n\s*\n)", text)
+    paragraphs = pieces[0::2]
+    separators = pieces[1::2] + [""]
+    numbered = [(i, p) for i, p in enumerate(paragraphs) if p.strip()]
+    redacted = redactor.redact_texts([p for _, p in numbered],
+                                     [f"{location_prefix}paragraph {n + 1}" for n, (_, _) in
+                                      enumerate(numbered)])
+    for (index, _), new in zip(numbered, redacted):
+        paragraphs[index] = new
+    write_text(out_path, "".join(p + s for p, s in zip(paragraphs, separators)))

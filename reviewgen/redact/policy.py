@@ -1,0 +1,126 @@
+"""The redaction policy: what to remove, what to keep, which exemption, which labels.
+
+The shipped default (`reviewgen/data/default-redaction-policy.yaml`) is layered with an
+organisation's own file: sections merge, lists extend, single values replace.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from reviewgen.yamlinput import load_yaml, validate_data
+
+DEFAULT_POLICY = Path(__file__).resolve().parents[1] / "data" / "default-redaction-policy.yaml"
+LabelStyle = Literal["blank", "category", "pseudonym"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CategoryPolicy(Strict):
+    redact: bool = True
+    exemption: Optional[str] = Field(None, description="exemption cited; the policy default when unset")
+    label: Optional[str] = Field(None, description="label with label_style: category")
+    pseudonym: Optional[str] = Field(None, description="stem numbered per value, e.g. Person")
+
+
+class DenyTerm(Strict):
+    term: str = Field(min_length=1)
+    category: str = "name"
+
+
+class Policy(Strict):
+    label_style: LabelStyle = "pseudonym"
+    blank_label: str = "[REDACTED]"
+    exemption: str = "s.40(2)"
+    ner_labels: dict[str, str] = {"PERSON": "name"}
+    categories: dict[str, CategoryPolicy] = {}
+    allowlist: list[str] = []
+    denylist: list[Union[DenyTerm, str]] = []
+
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+    @model_validator(mode="after")
+    def _categories_known(self) -> "Policy":
+        from reviewgen.redact.recognisers import RECOGNISERS
+
+        used = {r.category for r in RECOGNISERS} | {"name"} | set(self.ner_labels.values())
+        used |= {t.category for t in self.deny_terms}
+        missing = sorted(used - set(self.categories))
+        if missing:
+            raise ValueError(
+                f"categories used but not described: {', '.join(missing)}; "
+                "add each under `categories:` with at least a label"
+            )
+        return self
+
+    @property
+    def deny_terms(self) -> list[DenyTerm]:
+        return [DenyTerm(term=t) if isinstance(t, str) else t for t in self.denylist]
+
+    def redacts(self, category: str) -> bool:
+        entry = self.categories.get(category)
+        return entry is None or entry.redact
+
+    def exemption_for(self, category: str) -> str:
+        entry = self.categories.get(category)
+        return (entry.exemption if entry and entry.exemption else None) or self.exemption
+
+    def category_label(self, category: str) -> str:
+        entry = self.categories.get(category)
+        if entry and entry.label:
+            return entry.label
+        return f"[{category.replace('_', ' ').upper()}]"
+
+    def pseudonym_stem(self, category: str) -> Optional[str]:
+        """The numbered label's stem; None when the category is labelled by name only."""
+        entry = self.categories.get(category)
+        return entry.pseudonym if entry else None
+
+    @cached_property
+    def allow_regex(self) -> Optional[re.Pattern]:
+        return phrase_regex(self.allowlist)
+
+
+def phrase_regex(phrases: list[str]) -> Optional[re.Pattern]:
+    """One case-insensitive, whole-word regex for the phrases (longest first)."""
+    cleaned = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in cleaned]
+    # Apostrophes differ between typed and Word text: accept either.
+    body = "|".join(parts).replace("'", "['’]")
+    return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])", re.IGNORECASE)
+
+
+def _merge(base: object, override: object) -> object:
+    if isinstance(base, dict) and isinstance(override, dict):
+        merged = dict(base)
+        for key, value in override.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(override, list):
+        return base + override
+    return override
+
+
+def load_policy(path: str | Path | None = None) -> Policy:
+    """The shipped default policy, layered with the organisation's file at `path` if given."""
+    data, marks = load_yaml(DEFAULT_POLICY)
+    source: Path = DEFAULT_POLICY
+    if path is not None:
+        override, marks = load_yaml(path)
+        if not isinstance(override, dict):
+            from reviewgen.errors import InputError
+
+            raise InputError.single(path, "a policy must be a set of named sections",
+                                    fix="start from reviewgen/data/default-redaction-policy.yaml")
+        data = _merge(data, override)
+        source = Path(path)
+    return validate_data(data, Policy, source, marks)

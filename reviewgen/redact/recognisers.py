@@ -1,0 +1,348 @@
+"""Personal-data recognisers: one small declarative unit per kind of identifier.
+
+Each `Recogniser` is its pattern, the context words that must (or may) appear shortly
+before it, and its validator (a check digit where the identifier has one). They run as
+regular expressions over the spaCy `Doc`'s text; names, which need the tagger and the
+entity recogniser, are found by `reviewgen.redact.detect` with spaCy's `Matcher`.
+
+A pattern with a named group `value` redacts only that group ("aged (15)"), so the
+words around it stay and the text still reads.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Optional
+
+Validator = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    """One kind of identifier: what it looks like, what must surround it, how to check it."""
+
+    name: str
+    category: str
+    pattern: str
+    validator: Optional[Validator] = None
+    context: tuple[str, ...] = ()
+    context_required: bool = False
+    context_window: int = 40
+    flags: int = 0
+    priority: int = 50
+    _regex: re.Pattern = field(init=False, repr=False, compare=False)
+    _context_regex: Optional[re.Pattern] = field(init=False, repr=False, compare=False)
+    _value_groups: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        regex = re.compile(self.pattern, self.flags)
+        object.__setattr__(self, "_regex", regex)
+        # Groups named value, value2, ...: only that part is personal data.
+        groups = tuple(sorted(g for g in regex.groupindex if g.startswith("value")))
+        object.__setattr__(self, "_value_groups", groups)
+        context = None
+        if self.context:
+            words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in self.context)
+            context = re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])", re.IGNORECASE)
+        object.__setattr__(self, "_context_regex", context)
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        """Character spans of every valid match in `text`."""
+        for match in self._regex.finditer(text):
+            start, end = match.span()
+            for group in self._value_groups:
+                if match.group(group) is not None:
+                    start, end = match.span(group)
+                    break
+            if start == end:
+                continue
+            if self.validator is not None and not self.validator(text[start:end]):
+                continue
+            if self.context_required and not self.has_context(text, match.start()):
+                continue
+            yield start, end
+
+    def has_context(self, text: str, start: int) -> bool:
+        if self._context_regex is None:
+            return True
+        window = text[max(0, start - self.context_window):start]
+        return self._context_regex.search(window) is not None
+
+
+# --- validators ------------------------------------------------------------------------
+
+def digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def nhs_number_valid(value: str) -> bool:
+    """NHS number: 10 digits, the last a modulus 11 check digit (10 is never issued)."""
+    number = digits(value)
+    if len(number) != 10 or len(set(number)) == 1:
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(number[9])
+
+
+UPN_CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
+
+
+def upn_check_letter(twelve_digits: str) -> str:
+    total = sum(int(d) * w for d, w in zip(twelve_digits, range(2, 14)))
+    return UPN_CHECK_LETTERS[total % 23]
+
+
+def upn_valid(value: str) -> bool:
+    """Unique Pupil Number: a check letter (DfE modulus 23) then 12 digits."""
+    value = value.upper()
+    return len(value) == 13 and value[1:].isdigit() and upn_check_letter(value[1:]) == value[0]
+
+
+def luhn_valid(value: str) -> bool:
+    number = digits(value)
+    if not 13 <= len(number) <= 19 or len(set(number)) == 1:
+        return False
+    total = 0
+    for index, char in enumerate(reversed(number)):
+        d = int(char)
+        if index % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def iban_valid(value: str) -> bool:
+    """IBAN: country, check digits, account; the whole rearranged number mod 97 is 1."""
+    compact = re.sub(r"[\s-]", "", value).upper()
+    if not 15 <= len(compact) <= 34:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    numeric = "".join(str(int(c, 36)) for c in rearranged)
+    return int(numeric) % 97 == 1
+
+
+def ip_address_valid(value: str) -> bool:
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return not (address.is_unspecified or address.is_loopback)
+
+
+def us_ssn_valid(value: str) -> bool:
+    number = digits(value)
+    if len(number) != 9 or len(set(number)) == 1:
+        return False
+    area, group, serial = number[:3], number[3:5], number[5:]
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def uk_phone_valid(value: str) -> bool:
+    """A UK number has 10 digits after the trunk 0 (9 for a few small exchanges)."""
+    number = digits(value)
+    if number.startswith("0044"):
+        number = "0" + number[4:]
+    elif number.startswith("44") and value.lstrip().startswith("+"):
+        number = "0" + number[2:]
+    if value.count("(0)") and number.startswith("00"):
+        number = number[1:]
+    number = re.sub(r"^0+", "0", number)
+    return number.startswith("0") and len(number) in (10, 11) and number[1] in "1235789"
+
+
+def phone_valid(value: str) -> bool:
+    return 7 <= len(digits(value)) <= 15
+
+
+def vehicle_registration_valid(value: str) -> bool:
+    """Current GB format: two letters, an age identifier (02-29 or 51-79), three letters."""
+    compact = value.replace(" ", "").upper()
+    age = int(compact[2:4])
+    return (2 <= age <= 29 or 51 <= age <= 79) and not set(compact[4:]) & set("IQ")
+
+
+# --- shared pattern pieces -------------------------------------------------------------
+
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+          r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
+        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+\d{{4}}|"
+        rf"{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
+# Words that end a street name, UK first; then the common continental forms.
+STREET_WORDS = (
+    "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|"
+    "Gardens|Gdns|Place|Pl|Terrace|Terr|Grove|Gr|Walk|Mews|Square|Sq|Hill|Row|Parade|"
+    "Rise|View|Vale|Green|Park|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Circle|Trail|"
+    "Bypass|Broadway|Wharf|Yard|Quay|Chase|Croft|Meadow|Meadows|Fields|End|Gate|Approach|"
+    "Embankment|Promenade|Esplanade"
+)
+CONTINENTAL_SUFFIX = (
+    r"(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|gate|gata|gatan|vägen|vej|veien|vei|"
+    r"katu|tie|polku|utca|útja|tér|laan|straat|plein|gracht|steeg|kuja|torg)"
+)
+CONTINENTAL_PREFIX = (
+    r"(?:Rue|Avenue|Boulevard|Chemin|Allée|Place|Via|Viale|Piazza|Corso|Calle|Avenida|"
+    r"Carrer|Rua|Travessa|Largo|ul\.|ulica|al\.|Aleja|Plac|Strada|Bulevardul|Carrera)"
+)
+CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+HOUSE_NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+UNIT = r"(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Room|Rm\.?)\s+\d{1,5}[A-Za-z]?"
+UK_POSTCODE = (r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]? ?[0-9][ABD-HJLNP-UW-Z]{2})")
+
+CI = re.IGNORECASE
+
+RECOGNISERS: tuple[Recogniser, ...] = (
+    Recogniser(
+        "email", "email",
+        r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b",
+        priority=90,
+    ),
+    Recogniser(
+        "uk_postcode", "postcode", rf"\b{UK_POSTCODE}\b", priority=70,
+    ),
+    Recogniser(
+        "uk_phone", "phone",
+        r"(?<![\w+])(?:(?:\+|00)44\s?(?:\(0\)\s?)?\d{2,5}|\(0\d{2,5}\)|0\d{2,5})"
+        r"(?:[\s.-]?\d{2,4}){1,3}(?!\w)",
+        validator=uk_phone_valid, priority=75,
+    ),
+    Recogniser(
+        "international_phone", "phone",
+        r"(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,4}){1,4}"
+        r"|00\d{1,3}[\s.-]\d{1,4}(?:[\s.-]?\d{2,4}){1,4}"
+        r"|(?:001[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\w)",
+        validator=phone_valid, priority=60,
+    ),
+    Recogniser(
+        # Short local numbers ("450 0840") look like any other figure: only with a phone word.
+        "phone_in_context", "phone",
+        r"(?<![\w+/.-])\(?\d{2,4}\)?(?:[\s.-]?\d{2,4}){1,3}(?![\w/.-]|\.\d)",
+        validator=phone_valid,
+        context=("phone", "telephone", "tel", "mobile", "mob", "call", "called", "calling",
+                 "ring", "text", "texted", "fax", "desk", "number", "contact", "answering",
+                 "reach", "whatsapp", "landline", "ph"),
+        context_required=True, context_window=30, priority=40,
+    ),
+    Recogniser(
+        "nhs_number", "nhs_number", r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])",
+        validator=nhs_number_valid, context=("nhs",), priority=80,
+    ),
+    Recogniser(
+        "ni_number", "ni_number",
+        r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+        priority=85,
+    ),
+    Recogniser(
+        "pnc_id", "pnc_id", r"\b(?:\d{2}|\d{4})/\d{1,7}[A-HJ-NP-Z]\b", priority=85,
+    ),
+    Recogniser(
+        "upn", "upn", r"\b[A-HJ-NP-RT-Z]\d{12}\b", validator=upn_valid, priority=85,
+    ),
+    Recogniser(
+        "uk_driving_licence", "driving_licence",
+        r"\b[A-Z9]{5}\d[0156]\d{4}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?\b", priority=85,
+    ),
+    Recogniser(
+        "licence_in_context", "driving_licence",
+        r"licen[cs]e\s+(?:number|no\.?|#)?\s*(?:is|:)?\s*(?P<value>[A-Z0-9](?:[A-Z0-9-]){4,18}[A-Z0-9])\b",
+        flags=CI, validator=lambda v: any(c.isdigit() for c in v), priority=70,
+    ),
+    Recogniser(
+        "vehicle_registration", "vehicle_registration",
+        r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b",
+        validator=vehicle_registration_valid, priority=70,
+    ),
+    Recogniser(
+        "credit_card", "payment_card",
+        r"(?<![\d-])(?:\d{4}[ -]?){3}\d{1,7}(?![\d-])|(?<![\d-])\d{13,19}(?![\d-])",
+        validator=luhn_valid, priority=80,
+    ),
+    Recogniser(
+        "iban", "bank_account",
+        r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b",
+        validator=iban_valid, priority=85,
+    ),
+    Recogniser(
+        "uk_bank_account", "bank_account",
+        r"(?:sort\s+code|account(?:\s+(?:number|no\.?))?)[\s:]*(?:is\s+)?(?P<value>\d{2}-\d{2}-\d{2}(?:\s+\d{8})?|\d{8})\b",
+        flags=CI, priority=70,
+    ),
+    Recogniser(
+        "ipv4", "ip_address", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)",
+        validator=ip_address_valid, priority=80,
+    ),
+    Recogniser(
+        "ipv6", "ip_address",
+        r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}(?::|(?::[0-9a-fA-F]{1,4}){1,6}|[0-9a-fA-F]{1,4})(?![\w:])",
+        validator=ip_address_valid, priority=80,
+    ),
+    Recogniser(
+        "us_ssn", "ssn", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])",
+        validator=us_ssn_valid, priority=78,
+    ),
+    Recogniser(
+        "ssn_in_context", "ssn", r"(?<!\d)\d{9}(?!\d)", validator=us_ssn_valid,
+        context=("ssn", "social security"), context_required=True, priority=78,
+    ),
+    Recogniser(
+        "date_of_birth", "date_of_birth", DATE,
+        context=("born", "birth", "dob", "d.o.b", "d.o.b.", "birthday", "b."),
+        context_required=True, context_window=30, flags=CI, priority=72,
+    ),
+    Recogniser(
+        "age", "age",
+        r"\b(?:aged?|age:)\s*(?P<value>\d{1,3})\b"
+        r"|\b(?P<value2>\d{1,3})(?=[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old\b|\s+year\s+old\b)",
+        flags=CI, priority=55,
+    ),
+    Recogniser(
+        "age_in_context", "age",
+        r"\b(?:I(?:'m| am)|(?:he|she|they) (?:is|was|are|were)|turn(?:s|ed)?|turning)\s+(?P<value>\d{1,2})\b(?!\s*(?:%|percent|am|pm|:|\.\d))",
+        flags=CI, priority=55,
+    ),
+    Recogniser(
+        "postal_code_in_context", "postcode",
+        r"\b(?:zip|post(?:al)?\s*code|postcode)(?:\s+code)?\s*(?:is|:|-)?\s*(?P<value>[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?)\b",
+        flags=CI, validator=lambda v: any(c.isdigit() for c in v), priority=65,
+    ),
+    Recogniser(
+        # A name introduced by the words around it: "known as Jay", "my name is Ana Dias".
+        "name_in_context", "name",
+        r"(?i:\b(?:my name is|name is|name was|called|named|known as|aka|a\.k\.a\.|name:))\s+"
+        r"(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:[A-Z]\.?|[A-ZÀ-ÖØ-Þ][\w'’-]+)){0,2})",
+        priority=62,
+    ),
+    Recogniser(
+        # House number and street: "12 Acacia Avenue", "Flat 3, 12a Mill Lane".
+        "street_address", "address",
+        rf"(?:\b{UNIT},?\s+)?\b{HOUSE_NUMBER},?\s+(?:{CAP_WORD}\s+){{0,4}}(?:{STREET_WORDS})\b\.?"
+        rf"(?:,?\s+(?:{UNIT}|(?:PO\s+)?Box\s+\d+))?",
+        priority=68,
+    ),
+    Recogniser(
+        "continental_address", "address",
+        rf"(?:\b{HOUSE_NUMBER}\s+)?(?:\b{CONTINENTAL_PREFIX}\s+(?:{CAP_WORD}\s+){{0,4}}{CAP_WORD}"
+        rf"|\b{CAP_WORD}{CONTINENTAL_SUFFIX}(?:\s+{CAP_WORD}){{0,2}}"
+        rf"|\b(?:{CAP_WORD}\s+){{1,3}}{CONTINENTAL_SUFFIX}\b)[,]?\s+\d{{1,5}}[A-Za-z]?\b\.?"
+        rf"(?:,?\s+{UNIT})?",
+        priority=66,
+    ),
+    Recogniser(
+        "unit_address", "address",
+        rf"\b{UNIT}\b|\b(?:PO|P\.O\.)\s+Box\s+\d+\b|\bUnit\s+\d+\s+Box\s+\d+(?:\s+DPO\s+A[AEP]\s+\d{{5}})?"
+        rf"|\b(?:USNS|USNV|USS|USCGC)\s+{CAP_WORD}(?:\s+FPO\s+A[AEP]\s+\d{{5}})?",
+        flags=0, priority=60,
+    ),
+)
+
+
+def find_all(text: str) -> Iterator[tuple[int, int, Recogniser]]:
+    """Every recogniser's matches in `text`, unresolved (overlaps allowed)."""
+    for recogniser in RECOGNISERS:
+        for start, end in recogniser.find(text):
+            yield start, end, recogniser

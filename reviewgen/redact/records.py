@@ -1,0 +1,195 @@
+"""What a redaction run leaves behind: the schedule (publishable), the key (internal),
+the leak check, and the proposal a person reviews before release."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+import zipfile
+from collections import OrderedDict
+from pathlib import Path
+from typing import Iterable
+from urllib.parse import unquote
+
+import yaml
+from lxml import etree
+from pydantic import BaseModel, ConfigDict, Field
+
+from reviewgen.atomicio import write_text
+from reviewgen.errors import InputError
+from reviewgen.redact.redactor import Redaction, Redactor, normalise
+from reviewgen.yamlinput import load_yaml, validate_data
+
+KEY_MARKING = "NOT FOR RELEASE - internal redaction key: keep apart from the released documents"
+SCHEDULE_COLUMNS = ["number", "location", "category", "exemption", "label"]
+KEY_COLUMNS = ["label", "category", "original", "occurrences"]
+# Shorter values (an age, initials) match everywhere: the leak check skips them.
+MIN_CHECKED_LENGTH = 3
+
+
+def _csv(rows: Iterable[Iterable[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def write_schedule(path: str | Path, redactions: Iterable[Redaction]) -> Path:
+    """The redaction schedule: each redaction's location, category, exemption and label.
+
+    Holds no original values, so it can be published with the release."""
+    rows = [SCHEDULE_COLUMNS]
+    rows += [[n, r.location, r.category, r.exemption, r.label]
+             for n, r in enumerate(redactions, start=1)]
+    return write_text(path, _csv(rows))
+
+
+def write_key(path: str | Path, redactions: Iterable[Redaction]) -> Path:
+    """The internal key: the original value behind each label. Never released."""
+    grouped: "OrderedDict[tuple[str, str, str], int]" = OrderedDict()
+    for r in redactions:
+        key = (r.label, r.category, " ".join(r.original.split()))
+        grouped[key] = grouped.get(key, 0) + 1
+    rows: list[list[object]] = [[f"# {KEY_MARKING}"], KEY_COLUMNS]
+    rows += [[label, category, original, count] for (label, category, original), count in grouped.items()]
+    return write_text(path, _csv(rows))
+
+
+def read_key(path: str | Path) -> list[str]:
+    """The original values listed in a key written by `write_key`."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError.single(path, "key file not found", fix="give the -KEY-NOT-FOR-RELEASE.csv file")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    reader = csv.DictReader(lines)
+    if reader.fieldnames is None or "original" not in reader.fieldnames:
+        raise InputError.single(path, "is not a redaction key", field="original",
+                                fix="give the key written by `reviewgen redact`")
+    return [row["original"] for row in reader if row.get("original")]
+
+
+# --- the leak check ----------------------------------------------------------------
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _xml_views(data: bytes) -> list[str]:
+    """Ways a value can survive in an XML part: in one paragraph's runs joined, in the
+    text with element breaks as spaces, or in an attribute (a link target, alt text)."""
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, huge_tree=True))
+    except etree.XMLSyntaxError:
+        return [data.decode("utf-8", "replace")]
+    views = [" ".join(t for t in root.itertext())]
+    paragraphs = [el for el in root.iter() if isinstance(el.tag, str) and etree.QName(el).localname == "p"]
+    views += ["".join(p.itertext()) for p in paragraphs]
+    views.append("".join(root.itertext()))
+    attributes = [unquote(html.unescape(v)) for el in root.iter() if isinstance(el.tag, str)
+                  for v in el.attrib.values()]
+    views.append(" \n ".join(attributes))
+    return views
+
+
+def _parts(path: Path) -> Iterable[tuple[str, list[str]]]:
+    if path.suffix.lower() == ".docx":
+        try:
+            with zipfile.ZipFile(path) as package:
+                for info in package.infolist():
+                    if info.filename.endswith((".xml", ".rels")):
+                        yield info.filename, _xml_views(package.read(info))
+        except zipfile.BadZipFile:
+            raise InputError.single(path, "is not a Word (.docx) document",
+                                    fix="give the released .docx file") from None
+    else:
+        yield "text", [path.read_text(encoding="utf-8", errors="replace")]
+
+
+def verify_file(path: str | Path, originals: Iterable[str]) -> list[str]:
+    """Names of the parts of `path` in which any original value survives ([] when clean).
+
+    Case and runs of whitespace are ignored. Never returns the value itself."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError.single(path, "file not found", fix="check the path and spelling")
+    needles = {_collapse(o) for o in originals}
+    patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in sorted(needles)
+                if len(n) >= MIN_CHECKED_LENGTH]
+    leaks = []
+    for part, views in _parts(path):
+        collapsed = [_collapse(v) for v in views]
+        if any(p.search(v) for p in patterns for v in collapsed):
+            leaks.append(part)
+    return leaks
+
+
+# --- the proposal a person reviews -------------------------------------------------
+
+PROPOSAL_HELP = """\
+# Redaction proposal: review before release. INTERNAL - it holds the original values.
+# For each candidate set `decision` to redact or keep. Add anything missed under `add`,
+# e.g.  - {term: "Jay", category: name}   (category: one of the policy's categories).
+# Then run: reviewgen redact FILE --apply THIS-FILE
+"""
+
+
+class ProposalCandidate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    category: str
+    decision: str = Field(pattern="^(redact|keep)$")
+    label: str | None = None
+    occurrences: int = 1
+    contexts: list[str] = []
+
+
+class ProposalTerm(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    term: str = Field(min_length=1)
+    category: str = "name"
+    label: str | None = None
+
+
+class Proposal(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    files: list[str] = []
+    candidates: list[ProposalCandidate] = []
+    add: list[ProposalTerm] = []
+
+
+def proposal_from(redactions: Iterable[Redaction], files: list[str]) -> Proposal:
+    grouped: "OrderedDict[tuple[str, str], ProposalCandidate]" = OrderedDict()
+    for r in redactions:
+        key = (normalise(r.original), r.category)
+        if key in grouped:
+            item = grouped[key]
+            item.occurrences += 1
+            if len(item.contexts) < 3:
+                item.contexts.append(f"{r.location}: {r.context}")
+        else:
+            grouped[key] = ProposalCandidate(text=r.original, category=r.category, decision="redact",
+                                             label=r.label, contexts=[f"{r.location}: {r.context}"])
+    return Proposal(files=files, candidates=list(grouped.values()))
+
+
+def write_proposal(path: str | Path, proposal: Proposal) -> Path:
+    body = yaml.safe_dump(proposal.model_dump(), sort_keys=False, allow_unicode=True, width=100)
+    return write_text(path, PROPOSAL_HELP + body)
+
+
+def read_proposal(path: str | Path) -> Proposal:
+    data, marks = load_yaml(path)
+    return validate_data(data, Proposal, path, marks)
+
+
+def apply_proposal(redactor: Redactor, proposal: Proposal) -> None:
+    """Teach `redactor` the reviewer's decisions: keeps are left, the rest are redacted."""
+    for item in proposal.candidates:
+        if item.decision == "keep":
+            redactor.keep(item.text)
+        else:
+            redactor.add_known(item.text, item.category, item.label)
+    for term in proposal.add:
+        redactor.add_known(term.term, term.category, term.label)
