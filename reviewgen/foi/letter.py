@@ -25,7 +25,7 @@ from reviewgen.foi.model import FoiRequest, Part
 from reviewgen.foi.review_source import review_markdown
 from reviewgen.render import render_template
 
-REQUESTER_LABEL = "the requester"
+REQUESTER_LABEL = "[Requester]"
 NOT_HELD = "The Council does not hold this information."
 HELD_LINE = {"held": "", "partly held": "The Council holds some of this information.", "not held": NOT_HELD}
 
@@ -83,24 +83,33 @@ def _case_labels(label: Optional[str], case_index: int) -> Optional[str]:
 
 
 class _ReviewPool:
-    """Each review file loaded once; its people known to the redactor with labels per case."""
+    """Each review file loaded once; its people made known to the redactor.
+
+    Each child is a case: the first child's people keep the review's labels ("Young
+    Person A"), the second child's move on a letter ("Young Person B"), and two reviews
+    of the same child share their labels.
+    """
 
     def __init__(self, request: FoiRequest, redactor: Any, protected: set[str]):
         self.request, self.redactor, self.protected = request, redactor, protected
         self.loaded: dict[Path, tuple[int, dict]] = {}
+        self.children: dict[str, int] = {}
         files = {request.resolve(p.from_review.file).resolve() for p in request.parts if p.from_review}
         self.several = len(files) > 1  # then each review's material is headed "Case 1", "Case 2"
 
     def data(self, part: Part) -> tuple[int, dict]:
+        """(case index, the review's fields as plain data) for the review a part draws on."""
         from reviewgen.review import load_review  # the review package is only needed here
 
         path = self.request.resolve(part.from_review.file).resolve()
         if path not in self.loaded:
             review = load_review(path)
-            case_index = len(self.loaded)
+            child = " ".join(review.child.name.split()).casefold()
+            case_index = self.children.setdefault(child, len(self.children))
             for value, category, label in review.personal_terms():
-                self.redactor.add_known(value, category, label=_case_labels(label, case_index))
-                self.protected.add(value)
+                if value not in self.protected:
+                    self.redactor.add_known(value, category, label=_case_labels(label, case_index))
+                    self.protected.add(value)
             self.loaded[path] = (case_index, review.model_dump(mode="json"))
         return self.loaded[path]
 
@@ -131,8 +140,10 @@ def _outcome(request: FoiRequest, exemptions: list[CitedExemption]) -> str:
         return request.outcome
     if all(p.held == "not held" for p in request.parts):
         return "not held"
-    if exemptions or any(p.held != "held" for p in request.parts):
+    if exemptions:
         return "released in part"
+    if any(p.held != "held" for p in request.parts):
+        return "partly held"
     return "released in full"
 
 
@@ -147,26 +158,25 @@ def build_response(request: FoiRequest, redactor: Any, config: Config) -> Respon
 
     # Review people must be known before any text is redacted, the request quote included.
     answers = [_answer_text(request, i, part, pool) for i, part in enumerate(request.parts)]
-    request_text = redactor.redact_text(request.request_text.strip(), location="Request")
-    parts = []
+    # Everything goes to the redactor as one document, so a name it finds in one part is
+    # removed from every other part too.
+    segments: list[tuple[str, str]] = [("Request", request.request_text.strip())]
     for part, answer in zip(request.parts, answers):
-        location = _location(part.number)
-        parts.append(AnsweredPart(
-            number=part.number,
-            question=redactor.redact_text(part.question, location=location),
-            held=part.held,
-            held_line=HELD_LINE[part.held],
-            answer=redactor.redact_text(answer, location=location) if answer else "",
-        ))
+        segments += [(_location(part.number), part.question), (_location(part.number), answer)]
+    segments += [("Public interest test", (claim.public_interest_test or "").strip()) for claim in request.exemptions]
+    redacted = iter(redactor.redact_texts([text for _, text in segments], [where for where, _ in segments]))
 
+    request_text = next(redacted)
+    parts = [AnsweredPart(number=part.number, question=next(redacted), held=part.held,
+                          held_line=HELD_LINE[part.held], answer=next(redacted))
+             for part in request.parts]
     exemptions = []
     for claim in request.exemptions:
         exemption = find_exemption(act, claim.section)
-        pit = claim.public_interest_test or ""
         exemptions.append(CitedExemption(
             exemption=exemption, parts=sorted(claim.parts),
             wording=_exemption_wording(act, exemption, sorted(claim.parts), config, claim.wording),
-            public_interest_test=redactor.redact_text(pit.strip(), location="Public interest test") if pit else "",
+            public_interest_test=next(redacted),
         ))
     _cite_personal_data(act, redactor, exemptions, config)
     protected |= {r.original for r in redactor.redactions}

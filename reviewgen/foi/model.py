@@ -19,7 +19,7 @@ from reviewgen.foi.deadlines import Pause
 from reviewgen.yamlinput import PathKey, _nearest_mark, format_path, load_yaml, validate_data
 
 Held = Literal["held", "not held", "partly held"]
-Outcome = Literal["released in full", "released in part", "refused", "not held"]
+Outcome = Literal["released in full", "released in part", "partly held", "refused", "not held"]
 
 
 class InputModel(BaseModel):

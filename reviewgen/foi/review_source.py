@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reviewgen.errors import InputError
+from reviewgen.render import long_date
 
 HEADINGS = {
     "learning": "Learning identified",
@@ -51,7 +52,7 @@ def _learning(items: list[dict]) -> list[str]:
 def _recommendations(items: list[dict]) -> list[str]:
     lines = []
     for rec in items:
-        details = [f"{label}: {rec[key]}" for key, label in
+        details = [f"{label}: {long_date(rec[key]) if key == 'due_date' else rec[key]}" for key, label in
                    (("owner", "Owner"), ("agency", "Agency"), ("due_date", "Due"), ("evidence", "Evidence"))
                    if rec.get(key)]
         lines.append(f"- **{rec['id']}** {rec['text']}" + (f" ({'; '.join(details)})" if details else ""))

@@ -1,0 +1,228 @@
+"""Release packs: the letter reads correctly, nothing personal leaks, the key stays apart."""
+
+import csv
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from reviewgen.cli import app
+from reviewgen.redact import verify_file
+from reviewgen.review import load_review
+from tests.foi.conftest import REQUESTER, REVIEWS
+
+runner = CliRunner()
+PUBLIC_FILES = {"response.md", "response.html", "response.docx", "redaction-schedule.csv",
+                "disclosure-log-row.csv"}
+
+
+def respond(request: Path, out: Path):
+    return runner.invoke(app, ["foi", "respond", str(request), "-o", str(out)])
+
+
+def word_text(path: Path) -> str:
+    """Everything a reader of the Word file can see: body, tables, headers, footers, properties."""
+    document = docx.Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    texts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    for section in document.sections:
+        texts += [p.text for p in section.header.paragraphs] + [p.text for p in section.footer.paragraphs]
+    props = document.core_properties
+    texts += [props.title or "", props.author or "", props.subject or "", props.keywords or "",
+              props.last_modified_by or "", props.comments or ""]
+    return "\n".join(texts)
+
+
+def raw_text(path: Path) -> str:
+    """A file's text, or for Office files every part of the package, as stored."""
+    if path.suffix in (".docx", ".xlsx"):
+        with zipfile.ZipFile(path) as package:
+            return "\n".join(package.read(name).decode("utf-8", "replace") for name in package.namelist())
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def packs(tmp_path_factory):
+    """Release packs for every shipped example request, built once."""
+    out = tmp_path_factory.mktemp("packs")
+    for request in sorted(REVIEWS.glob("foi-*.yaml")):
+        result = respond(request, out)
+        assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def learning_pack(packs):
+    return packs / "FOI-2026-0412"
+
+
+def test_pack_layout_keeps_the_key_apart(packs, learning_pack):
+    assert {p.name for p in learning_pack.iterdir()} == PUBLIC_FILES
+    internal = packs / "FOI-2026-0412-INTERNAL-NOT-FOR-RELEASE"
+    assert {p.name for p in internal.iterdir()} == {"key.csv", "internal-note.md"}
+    key = (internal / "key.csv").read_text()
+    assert key.startswith("# NOT FOR RELEASE") and "Young Person A" in key and "Kian" in key
+    assert not list(packs.glob(".*")), "no staging folder is left behind"
+
+
+def test_response_built_from_a_review_reads_correctly_in_word(learning_pack):
+    text = word_text(learning_pack / "response.docx")
+    expected_in_order = [
+        "Freedom of Information Act 2000: Learning from critical learning reviews",
+        "Our reference: FOI-2026-0412",
+        "The Council holds some of the information requested.",
+        "You asked:",
+        "1. whether a risk of harm had previously been identified",
+        "Yes. A full assessment had been completed",
+        "2. the learning identified in the review",
+        "L1 Assessments must be reviewed when a significant event changes the risk picture.",
+        "What could have been better",
+        "3. the good practice identified",
+        "The case manager built a good relationship with Young Person A and his mother.",
+        "4. the actions proposed or taken following the review",
+        "The Council holds some of this information.",
+        "R3 Agree a joint exploitation plan process",
+        "Due: 31 July 2026",
+        "Section 40(2): Personal information",
+        "This applies to part 3 of your request.",
+        "Section 22: Information intended for future publication",
+        "Public interest test",
+        "On balance the public interest favours waiting for publication.",
+        "Open Government Licence",
+        "ask for an internal review",
+        "Information Commissioner's Office",
+        "County Hall",
+    ]
+    position = 0
+    for phrase in expected_in_order:
+        found = text.find(phrase, position)
+        assert found >= 0, f"missing or out of order: {phrase}"
+        position = found
+    assert "Dear Requester," in text
+
+
+def test_nothing_personal_from_the_review_survives(learning_pack):
+    review = load_review(REVIEWS / "clr-example.yaml")
+    personal = [value for value, _, _ in review.personal_terms()]
+    personal += ["Kian", "Marlowe", "Kee", "14 Larch Close", "NS4 7QT", "17 April 2009", "17/04/2009"]
+    for path in learning_pack.iterdir():
+        assert verify_file(path, personal) == [], path.name
+    text = word_text(learning_pack / "response.docx")
+    for value in personal:
+        assert not re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE)
+
+
+def test_the_requester_never_appears_in_a_public_file(packs):
+    requesters = {
+        "FOI-2026-0412": ["Jordan Ellery", "Ellery", "22 Kestrel Way", "SB3 9LX", "jordan.ellery@example.com"],
+        "FOI-2026-0377": ["Morgan Tilsley", "Tilsley", "9 Quarry Road", "AM2 4RT", "m.tilsley@example.org",
+                          "07700 900456"],
+    }
+    for reference, values in requesters.items():
+        for path in (packs / reference).iterdir():
+            content = raw_text(path).casefold()
+            for value in values:
+                assert value.casefold() not in content, f"{reference}/{path.name}"
+        note = (packs / f"{reference}-INTERNAL-NOT-FOR-RELEASE" / "internal-note.md").read_text()
+        assert values[0] in note  # whoever sends the letter still knows where it goes
+
+
+def test_disclosure_log_row_and_schedule(learning_pack):
+    with (learning_pack / "disclosure-log-row.csv").open() as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows == [{"Reference": "FOI-2026-0412", "Date received": "2026-04-10", "Date of response": "2026-05-06",
+                     "Subject": "Learning from critical learning reviews after serious incidents involving "
+                                "children under YJS supervision",
+                     "Outcome": "released in part", "Exemptions applied": "s.40(2); s.22"}]
+    schedule = (learning_pack / "redaction-schedule.csv").read_text()
+    assert "Young Person A" in schedule and "Kian" not in schedule
+
+
+def test_foi_log_lists_sent_responses_without_requester_data(packs):
+    result = runner.invoke(app, ["foi", "log", str(packs), "-o", str(packs / "log" / "disclosure-log")])
+    assert result.exit_code == 0, result.output
+    with (packs / "log" / "disclosure-log.csv").open() as handle:
+        rows = list(csv.DictReader(handle))
+    # The open request has no date of response, so it is not on the log yet.
+    assert [r["Reference"] for r in rows] == ["FOI-2026-0377", "FOI-2026-0412"]
+    assert rows[0]["Outcome"] == "partly held"
+    book = openpyxl.load_workbook(packs / "log" / "disclosure-log.xlsx")
+    assert book.sheetnames == ["Disclosure log"] and book.active.sheet_state == "visible"
+    assert [c.value for c in book.active[2]][:2] == ["FOI-2026-0377", "2026-03-14"]
+    assert not any(d.hidden for d in book.active.row_dimensions.values())
+    everything = raw_text(packs / "log" / "disclosure-log.xlsx") + raw_text(packs / "log" / "disclosure-log.csv")
+    for value in ("Jordan Ellery", "Morgan Tilsley", "Alex Penhallow", "Kestrel", "example.com", "Whitcombe"):
+        assert value not in everything
+
+
+def test_a_leak_refuses_the_pack_and_writes_nothing(tmp_path, write_request):
+    # The subject is printed as written: with the requester's name in it, verify must stop the pack.
+    path = write_request(subject=f"Reviews requested by {REQUESTER['name']}")
+    out = tmp_path / "out"
+    result = respond(path, out)
+    assert result.exit_code == 1
+    assert "personal data would be released" in result.stderr and "response.docx" in result.stderr
+    assert REQUESTER["name"] not in result.stderr
+    assert list(out.iterdir()) == []
+
+
+def test_a_leak_leaves_the_previous_pack_in_place(tmp_path, write_request):
+    out = tmp_path / "out"
+    assert respond(write_request(), out).exit_code == 0
+    before = (out / "FOI-TEST-0001" / "response.md").read_text()
+    assert respond(write_request(subject=f"For {REQUESTER['email']}"), out).exit_code == 1
+    assert (out / "FOI-TEST-0001" / "response.md").read_text() == before
+
+
+def test_pseudonyms_are_consistent_across_parts_and_cases(tmp_path, write_request):
+    for name in ("clr-example.yaml", "elr-example.yaml"):
+        shutil.copy(REVIEWS / name, tmp_path / name)
+    path = write_request(
+        request_text="Please send the learning from both reviews.",
+        parts=[
+            {"number": 1, "question": "a summary", "held": "held",
+             "answer": "Kian Marlowe was supervised on a Youth Rehabilitation Order; Kian's mother was consulted."},
+            {"number": 2, "question": "the good practice", "held": "held",
+             "from_review": {"file": "clr-example.yaml", "fields": ["analysis.good_practice"]}},
+            {"number": 3, "question": "the learning of the second review", "held": "held",
+             "from_review": {"file": "elr-example.yaml", "fields": ["learning", "analysis.good_practice"]}},
+        ])
+    result = respond(path, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    letter = (tmp_path / "out" / "FOI-TEST-0001" / "response.md").read_text()
+    assert "Young Person A was supervised" in letter
+    assert "**Case 1**" in letter and "**Case 2**" in letter
+    second_child = load_review(REVIEWS / "elr-example.yaml").child.name
+    assert second_child not in letter and second_child.split()[0] not in letter
+    with (tmp_path / "out" / "FOI-TEST-0001" / "redaction-schedule.csv").open() as handle:
+        schedule = list(csv.DictReader(handle))
+    key = (tmp_path / "out" / "FOI-TEST-0001-INTERNAL-NOT-FOR-RELEASE" / "key.csv").read_text()
+    # One child, one label: every removal of the first child's name maps to Young Person A.
+    first_child_labels = {line.split(",")[0] for line in key.splitlines() if ",Kian" in line}
+    assert first_child_labels == {"Young Person A"}
+    assert any(r["label"].endswith("Young Person B") for r in schedule)
+    assert "section 40(2)" in letter.casefold()
+
+
+def test_a_scottish_response_cites_the_scottish_act_and_commissioner(tmp_path, write_request):
+    path = write_request(jurisdiction="scotland", parts=[
+        {"number": 1, "question": "the learning", "held": "held",
+         "answer": "Our case manager Priyanka Holloway-Brandt reviewed the plan."}])
+    result = respond(path, tmp_path)
+    assert result.exit_code == 0, result.output
+    letter = (tmp_path / "FOI-TEST-0001" / "response.md").read_text()
+    assert letter.startswith("# Freedom of Information (Scotland) Act 2002:")
+    assert "Section 38(1)(b): Personal information" in letter
+    assert "Scottish Information Commissioner" in letter and "Holloway-Brandt" not in letter
+
+
+def test_respond_rejects_bad_input_with_exit_2(tmp_path, write_request):
+    path = write_request(parts=[{"number": 1, "question": "q", "held": "held"}])
+    result = respond(path, tmp_path / "out")
+    assert result.exit_code == 2 and "part 1 has no answer" in result.stderr
+    assert not (tmp_path / "out").exists()
