@@ -85,7 +85,7 @@ def apply_changes(session: Session, target: Tracked, changes: dict[str, Any], st
     if isinstance(target, Action):
         changes = _with_completion_date(target, changes, stamp.today)
     if target.id is None:
-        session.flush([target])
+        session.flush()
     where = _where(target)
     recorded = []
     for name, new in changes.items():
@@ -103,12 +103,12 @@ def apply_changes(session: Session, target: Tracked, changes: dict[str, Any], st
 
 
 def _with_completion_date(action: Action, changes: dict[str, Any], today: date) -> dict[str, Any]:
-    """Completing an action dates it today unless a date is given; reopening clears it."""
+    """Completing an action dates it today unless a date is given; reopening clears the date."""
     status = changes.get("status")
-    if status is None or status == action.status or "completed_date" in changes:
+    if status is None or status == action.status:
         return changes
-    if status == COMPLETE:
+    if status == COMPLETE and changes.get("completed_date") is None:
         return {**changes, "completed_date": action.completed_date or today}
-    if action.status == COMPLETE:
+    if status != COMPLETE and action.status == COMPLETE:
         return {**changes, "completed_date": None}
     return changes

@@ -101,7 +101,9 @@ def _import_plan(session: Session, plan: Plan, stamp: Stamp, result: ImportResul
         else:
             result.changes += apply_changes(session, rec, rec_in.given(), stamp)
         for action_in in rec_in.actions:
-            values = action_in.given()
+            # A blank description or status never wipes one: an action always has both.
+            values = {k: v for k, v in action_in.given().items()
+                      if v is not None or k not in ("description", "status")}
             action = actions.get(action_in.reference)
             if action is None:
                 if not values.get("description"):
@@ -122,8 +124,6 @@ def _import_plan(session: Session, plan: Plan, stamp: Stamp, result: ImportResul
                                         line=action_in._line, field="recommendation",
                                         fix="keep each action under the recommendation it was imported with"))
                 continue
-            if values.get("description") is None:
-                values.pop("description", None)  # a blank cell never wipes an action's description
             changed = apply_changes(session, action, values, stamp)
             if changed:
                 result.changes += changed
