@@ -7,7 +7,8 @@ into the letter without the officer listing it.
 
 The public letter never names the requester: it is addressed "Dear Requester" and
 quotes our reference. Their name and contact details go only in the internal note of
-the release pack, for whoever sends the letter.
+the release pack, for whoever sends the letter. The letter is signed with the officer's
+role, not their name (the name is in the internal note too).
 """
 
 from __future__ import annotations

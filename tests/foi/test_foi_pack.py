@@ -226,3 +226,40 @@ def test_respond_rejects_bad_input_with_exit_2(tmp_path, write_request):
     result = respond(path, tmp_path / "out")
     assert result.exit_code == 2 and "part 1 has no answer" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_every_exemption_in_the_table_has_a_standard_wording():
+    from reviewgen.config import Config
+    from reviewgen.foi import ACTS, EXEMPTIONS
+    from reviewgen.render import render_template
+
+    for key, act in ACTS.items():
+        for exemption in EXEMPTIONS[key].values():
+            wording = render_template(exemption.template_name(act), {"act": act, "exemption": exemption}, Config())
+            assert f"section {exemption.section}" in wording.casefold() or exemption.section == "12"
+
+
+def test_exemption_wording_is_overridden_by_the_organisation_and_by_the_request(tmp_path, write_request):
+    templates = tmp_path / "templates" / "foi" / "exemptions"
+    templates.mkdir(parents=True)
+    (templates / "foia-s41-confidence.md.j2").write_text("Our own words on confidence for {{ organisation.council }}.")
+    (tmp_path / "reviewgen.yaml").write_text("rendering:\n  templates_dir: templates\n")
+    path = write_request(
+        parts=[{"number": 1, "question": "a", "held": "held", "answer": "Withheld."},
+               {"number": 2, "question": "b", "held": "held", "answer": "Withheld too."}],
+        exemptions=[{"section": "41", "parts": [1]},
+                    {"section": "31", "parts": [2], "public_interest_test": "The balance favours withholding.",
+                     "wording": "A wording written for this one response."}])
+    result = runner.invoke(app, ["--config", str(tmp_path / "reviewgen.yaml"), "foi", "respond", str(path),
+                                 "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    letter = (tmp_path / "out" / "FOI-TEST-0001" / "response.md").read_text()
+    assert "Our own words on confidence for Northshire County Council." in letter
+    assert "A wording written for this one response." in letter
+    assert "The balance favours withholding." in letter
+    assert "Section 40(2)" not in letter  # nothing personal was removed, so it is not cited
+
+
+def test_foi_log_needs_a_folder_of_packs(tmp_path):
+    result = runner.invoke(app, ["foi", "log", str(tmp_path / "missing")])
+    assert result.exit_code == 2 and "is not a folder" in result.stderr
