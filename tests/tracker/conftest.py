@@ -17,6 +17,7 @@ EXAMPLE_PLAN = REPO / "reviews" / "inspection-action-plan.yaml"
 EXAMPLE_CLR = REPO / "reviews" / "clr-example.yaml"
 EXAMPLE_ELR = REPO / "reviews" / "elr-example.yaml"
 TODAY = date(2026, 11, 23)
+IMPORTED = date(2026, 11, 2)  # the example plan went in three weeks before TODAY
 PLAN_SOURCE = "NYJS-INSP-2025"
 
 _template_db: dict[str, Path] = {}
@@ -29,12 +30,12 @@ def db_path(tmp_path) -> Path:
 
 @pytest.fixture
 def plan_db(tmp_path, tmp_path_factory) -> Path:
-    """A database holding the example inspection plan, imported on TODAY (copied per test)."""
+    """A database holding the example inspection plan, imported on IMPORTED (copied per test)."""
     if "plan" not in _template_db:
         path = tmp_path_factory.mktemp("template") / "tracker.sqlite3"
         db = open_tracker(path)
         plans, _ = load_plans(EXAMPLE_PLAN)
-        import_plans(db, plans, Stamp.now(by="Importer", today=TODAY))
+        import_plans(db, plans, Stamp.now(by="Importer", today=IMPORTED))
         with db.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
