@@ -79,13 +79,15 @@ def status(
                    f"{s.state:<16} {s.detail}")
     counts = {state: sum(s.state == state for s in statuses) for state in ("open", "due today", "overdue", "paused")}
     typer.echo(f"\n{len(statuses)} request(s) on {on}: " + ", ".join(f"{n} {state}" for state, n in counts.items()))
-    period = f"received {_day(start) or 'any time'} to {_day(end) or 'any time'}"
+    period = "all requests"
+    if start or end:
+        period = f"received {_day(start) or 'from the first'} to {_day(end) or 'the last'}"
     typer.echo(f"Timeliness ({period}): {timeliness(statuses, _day(start), _day(end))}")
 
 
 def respond(
-    request: Path = typer.Argument(..., help="FOI request YAML."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for the release pack "
+    requests: list[Path] = typer.Argument(..., metavar="REQUEST.yaml...", help="FOI request YAML file(s)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for the release packs "
                                        "[default: foi.packs_dir from the config, out/foi]."),
 ) -> None:
     """Write the release pack: redacted response (md, html, docx), redaction schedule and
@@ -93,14 +95,26 @@ def respond(
 
     Example: reviewgen foi respond reviews/foi-learning-from-reviews.yaml -o out/foi
     """
+    from reviewgen.cli.common import report_error
+    from reviewgen.errors import CheckFailed
     from reviewgen.foi import build_release_pack, load_request
 
     settings = config()
-    pack = build_release_pack(load_request(request), out or settings.resolve(settings.foi.packs_dir), settings)
-    typer.echo(f"release pack: {pack.public_dir} ({len(pack.redactions)} redaction(s); every file verified)")
-    for path in pack.public_files:
-        typer.echo(f"  {path.name}")
-    typer.echo(f"internal, not for release: {pack.internal_dir}")
+    loaded = [load_request(path) for path in requests]  # every input checked before anything is written
+    refused = 0
+    for request in loaded:
+        try:
+            pack = build_release_pack(request, out or settings.resolve(settings.foi.packs_dir), settings)
+        except CheckFailed as exc:
+            report_error(exc)
+            refused += 1
+            continue
+        typer.echo(f"release pack: {pack.public_dir} ({len(pack.redactions)} redaction(s); every file verified)")
+        for path in pack.public_files:
+            typer.echo(f"  {path.name}")
+        typer.echo(f"internal, not for release: {pack.internal_dir}")
+    if refused:
+        raise typer.Exit(CheckFailed.exit_code)
 
 
 def log(

@@ -263,3 +263,11 @@ def test_exemption_wording_is_overridden_by_the_organisation_and_by_the_request(
 def test_foi_log_needs_a_folder_of_packs(tmp_path):
     result = runner.invoke(app, ["foi", "log", str(tmp_path / "missing")])
     assert result.exit_code == 2 and "is not a folder" in result.stderr
+
+
+def test_several_requests_in_one_run_refuse_only_the_leaking_one(tmp_path, write_request):
+    clean = write_request("foi-clean.yaml", reference="FOI-CLEAN")
+    leaking = write_request("foi-leak.yaml", reference="FOI-LEAK", subject=f"For {REQUESTER['name']}")
+    result = runner.invoke(app, ["foi", "respond", str(leaking), str(clean), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["FOI-CLEAN", "FOI-CLEAN-INTERNAL-NOT-FOR-RELEASE"]
