@@ -71,6 +71,8 @@ def _generic(value: Any) -> list[str]:
 
 
 def _one_item(item: Any) -> str:
+    if isinstance(item, bool):
+        return "yes" if item else "no"
     if isinstance(item, dict):
         return "; ".join(str(v) for v in item.values() if v not in (None, "", []) and not isinstance(v, (list, dict)))
     if isinstance(item, list):

@@ -271,3 +271,20 @@ def test_several_requests_in_one_run_refuse_only_the_leaking_one(tmp_path, write
     result = runner.invoke(app, ["foi", "respond", str(leaking), str(clean), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["FOI-CLEAN", "FOI-CLEAN-INTERNAL-NOT-FOR-RELEASE"]
+
+
+def test_identifying_review_fields_are_redacted_when_pulled_in(tmp_path, write_request):
+    shutil.copy(REVIEWS / "clr-example.yaml", tmp_path / "clr-example.yaml")
+    path = write_request(parts=[{"number": 1, "question": "the case", "held": "held", "from_review": {
+        "file": "clr-example.yaml", "fields": ["child", "incident.summary", "voice_of_child", "people"]}}])
+    result = respond(path, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    pack = tmp_path / "out" / "FOI-TEST-0001"
+    text = word_text(pack / "response.docx")
+    assert "Young Person A" in text and "Legal status" in text
+    review = load_review(REVIEWS / "clr-example.yaml")
+    personal = [value for value, _, _ in review.personal_terms()] + ["Kian", "Marlowe", "Larch Close", "NS4 7QT"]
+    for value in personal:
+        assert not re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE), value
+    for path in pack.iterdir():
+        assert verify_file(path, personal) == [], path.name
