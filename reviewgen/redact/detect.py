@@ -43,6 +43,23 @@ NOT_NAME_WORDS = {
     "email", "e-mail", "phone", "tel", "mobile", "address", "name", "dear", "regards",
     "thanks", "hi", "hello", "date", "dob", "born", "aged", "age", "ref", "re", "subject",
 }
+# Words that make a run of proper nouns an organisation, place or thing, not a person.
+ORGANISATION_WORDS = {
+    "council", "team", "service", "services", "board", "trust", "school", "academy", "college",
+    "university", "court", "police", "hospital", "centre", "center", "unit", "house", "home",
+    "ltd", "limited", "inc", "plc", "llc", "group", "associates", "partnership", "company",
+    "road", "street", "lane", "avenue", "close", "drive", "way", "park", "square", "hall",
+    "church", "club", "office", "department", "ministry", "agency", "authority", "county",
+    "city", "borough", "district", "north", "south", "east", "west", "new", "act", "order",
+    "review", "plan", "panel", "committee", "project", "programme", "network", "foundation",
+    "bank", "care", "health", "justice", "youth", "offending", "safeguarding", "children",
+    "station", "airport", "river", "mount", "lake", "island", "kingdom", "republic",
+    "greater", "upon", "port", "saint", "fort", "bay", "upper", "lower", "great", "little",
+    "united", "states", "central", "royal", "national", "international", "general",
+}
+# Not GPE: the small model takes many people's names for places ("Jayden Okafor").
+NOT_PERSON_ENTITIES = {"LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "MONEY", "QUANTITY",
+                       "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’]*$")
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
 CONTEXT_CHARS = 40
@@ -196,14 +213,16 @@ class Detector:
         names_regex = names.regex()
         known_regex = phrase_regex([t.value for t in known])
         known_by_value = {_norm(t.value): t for t in known}
-        keep_values = {_norm(v) for v in keep}
+        # A reviewer's keep decisions work like the allowlist, for this redactor only.
+        allow = [r for r in (self.policy.allow_regex, phrase_regex(list(keep))) if r is not None]
         results = []
         for doc, candidates in zip(docs, found):
             text = doc.text
             if names_regex is not None:
                 for m in names_regex.finditer(text):
                     candidates.append(Candidate(m.start(), m.end(), "name", "carried", 45))
-            candidates = self._apply_allowlist(text, candidates)
+            for regex in allow:
+                candidates = trim_allowed(text, candidates, regex)
             if known_regex is not None:
                 for m in known_regex.finditer(text):
                     term = known_by_value.get(_norm(m.group()))
@@ -211,9 +230,6 @@ class Detector:
                         candidates.append(Candidate(m.start(), m.end(), term.category, "known",
                                                     100, term.label))
             candidates = [c for c in candidates if self.policy.redacts(c.category)]
-            if keep_values:
-                candidates = [c for c in candidates
-                              if _norm(text[c.start:c.end]) not in keep_values or c.source == "known"]
             results.append(merge_overlaps(candidates))
         return results
 
@@ -230,6 +246,9 @@ class Detector:
             span_start, span_end = _extend_name(doc, first, end)
             candidates.append(Candidate(doc[span_start].idx, _end_char(doc, span_end), "name",
                                         rule, 64))
+        if self.policy.ner_labels.get("PERSON") == "name":
+            for start, end in self._proper_noun_runs(doc):
+                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "proper_nouns", 48))
         for ent in doc.ents:
             category = self.policy.ner_labels.get(ent.label_)
             if category is None:
@@ -247,32 +266,49 @@ class Detector:
             candidates.append(Candidate(doc[start].idx, _end_char(doc, end), category, source, 50))
         return candidates
 
-    def _apply_allowlist(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
-        regex = self.policy.allow_regex
-        if regex is None:
-            return candidates
-        allowed = [m.span() for m in regex.finditer(text)]
-        if not allowed:
-            return candidates
-        kept = []
-        for c in candidates:
-            pieces = [(c.start, c.end)]
-            for a_start, a_end in allowed:
-                next_pieces = []
-                for p_start, p_end in pieces:
-                    if a_end <= p_start or a_start >= p_end:
-                        next_pieces.append((p_start, p_end))
-                        continue
-                    if p_start < a_start:
-                        next_pieces.append((p_start, a_start))
-                    if a_end < p_end:
-                        next_pieces.append((a_end, p_end))
-                pieces = next_pieces
+    def _proper_noun_runs(self, doc) -> Iterator[tuple[int, int]]:
+        """Two or three capitalised proper nouns in a row that the model did not place
+        or date: names it missed or took for an organisation ("Irenke Soros")."""
+        index = 0
+        while index < len(doc):
+            end = index
+            while end < len(doc) and end - index < 3 and _name_like(doc[end]):
+                end += 1
+            if end - index >= 2 and not any(t.ent_type_ in NOT_PERSON_ENTITIES for t in doc[index:end]):
+                yield index, end
+            index = max(end, index + 1)
+
+
+def _name_like(token) -> bool:
+    return (token.pos_ == "PROPN" and NAME_WORD.match(token.text) is not None and not token.is_upper
+            and token.lower_ not in NOT_NAME_WORDS and token.lower_ not in ORGANISATION_WORDS
+            and token.lower_ not in TITLE_FORMS)
+
+
+def trim_allowed(text: str, candidates: list[Candidate], regex: re.Pattern) -> list[Candidate]:
+    """Candidates with every allowed phrase cut out of them (dropped when nothing is left)."""
+    allowed = [m.span() for m in regex.finditer(text)]
+    if not allowed:
+        return candidates
+    kept = []
+    for c in candidates:
+        pieces = [(c.start, c.end)]
+        for a_start, a_end in allowed:
+            next_pieces = []
             for p_start, p_end in pieces:
-                p_start, p_end = _strip(text, p_start, p_end)
-                if p_end > p_start and any(ch.isalnum() for ch in text[p_start:p_end]):
-                    kept.append(Candidate(p_start, p_end, c.category, c.source, c.priority, c.label))
-        return kept
+                if a_end <= p_start or a_start >= p_end:
+                    next_pieces.append((p_start, p_end))
+                    continue
+                if p_start < a_start:
+                    next_pieces.append((p_start, a_start))
+                if a_end < p_end:
+                    next_pieces.append((a_end, p_end))
+            pieces = next_pieces
+        for p_start, p_end in pieces:
+            p_start, p_end = _strip(text, p_start, p_end)
+            if p_end > p_start and any(ch.isalnum() for ch in text[p_start:p_end]):
+                kept.append(Candidate(p_start, p_end, c.category, c.source, c.priority, c.label))
+    return kept
 
 
 def _priority(recogniser: Recogniser, text: str, start: int) -> int:

@@ -314,13 +314,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         # A name introduced by the words around it: "known as Jay", "my name is Ana Dias".
         "name_in_context", "name",
         r"(?i:\b(?:my name is|name is|name was|called|named|known as|aka|a\.k\.a\.|name:))\s+"
-        r"(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:[A-Z]\.?|[A-ZÀ-ÖØ-Þ][\w'’-]+)){0,2})",
+        r"(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|[A-Z]\.?(?!\w))){0,2})",
         priority=62,
     ),
     Recogniser(
         # House number and street: "12 Acacia Avenue", "Flat 3, 12a Mill Lane".
         "street_address", "address",
-        rf"(?:\b{UNIT},?\s+)?\b{HOUSE_NUMBER},?\s+(?:{CAP_WORD}\s+){{0,4}}(?:{STREET_WORDS})\b\.?"
+        rf"(?:\b{UNIT},?\s+)?\b{HOUSE_NUMBER},?\s+(?:{CAP_WORD}\s+){{0,4}}(?:{STREET_WORDS})\b"
         rf"(?:,?\s+(?:{UNIT}|(?:PO\s+)?Box\s+\d+))?",
         priority=68,
     ),

@@ -1,0 +1,74 @@
+"""Each recogniser with values it must find and values it must leave alone."""
+
+import pytest
+
+from reviewgen.redact.recognisers import (
+    RECOGNISERS, iban_valid, luhn_valid, nhs_number_valid, upn_check_letter, upn_valid,
+)
+
+BY_NAME = {r.name: r for r in RECOGNISERS}
+
+
+def found(recogniser: str, text: str) -> list[str]:
+    return [text[s:e] for s, e in BY_NAME[recogniser].find(text)]
+
+
+@pytest.mark.parametrize("recogniser,text,value", [
+    ("uk_postcode", "lives near LE1 5AB now", "LE1 5AB"),
+    ("uk_postcode", "post to SW1A 1AA", "SW1A 1AA"),
+    ("uk_phone", "mobile 07700 900123.", "07700 900123"),
+    ("uk_phone", "office (0116) 496 0123 today", "(0116) 496 0123"),
+    ("uk_phone", "ring 0121 496 0000", "0121 496 0000"),
+    ("uk_phone", "call +44 7700 900123", "+44 7700 900123"),
+    ("uk_phone", "call +44 (0)20 7946 0000", "+44 (0)20 7946 0000"),
+    ("uk_phone", "on 020 7946 0000.", "020 7946 0000"),
+    ("email", "write to sam.okoro@example.org.", "sam.okoro@example.org"),
+    ("nhs_number", "NHS number 943 476 5919", "943 476 5919"),
+    ("nhs_number", "NHS 9434765919", "9434765919"),
+    ("ni_number", "NI number AB 12 34 56 C", "AB 12 34 56 C"),
+    ("ni_number", "NINO: JG103759A", "JG103759A"),
+    ("pnc_id", "PNC ID 12/345678A recorded", "12/345678A"),
+    ("upn", f"UPN {upn_check_letter('801200001001')}801200001001", f"{upn_check_letter('801200001001')}801200001001"),
+    ("vehicle_registration", "a car, AB12 CDE, seen", "AB12 CDE"),
+    ("date_of_birth", "date of birth: 04/05/2009", "04/05/2009"),
+    ("date_of_birth", "He was born on 3 March 2009 in", "3 March 2009"),
+    ("age", "a boy aged 15 was", "15"),
+    ("age", "the 15-year-old was", "15"),
+    ("street_address", "lives at 14 Millbrook Road with", "14 Millbrook Road"),
+    ("street_address", "at Flat 2, 7a Orchard Close.", "Flat 2, 7a Orchard Close"),
+    ("credit_card", "card 4111 1111 1111 1111 used", "4111 1111 1111 1111"),
+    ("iban", "IBAN GB82 WEST 1234 5698 7654 32", "GB82 WEST 1234 5698 7654 32"),
+    ("ipv4", "from 192.168.1.20.", "192.168.1.20"),
+    ("us_ssn", "SSN 078-05-1120", "078-05-1120"),
+    ("name_in_context", "he is known as Jayjay Brook to friends", "Jayjay Brook"),
+])
+def test_recogniser_finds_valid_value(recogniser, text, value):
+    assert found(recogniser, text) == [value]
+
+
+@pytest.mark.parametrize("recogniser,text", [
+    ("nhs_number", "NHS number 943 476 5918"),          # wrong check digit
+    ("ni_number", "reference GB 12 34 56 A"),           # GB is never issued
+    ("ni_number", "code AB 12 34 56 E"),                # suffix only A-D
+    ("upn", "UPN A801200001001"),                       # wrong check letter (valid is H)
+    ("vehicle_registration", "form AB00 CDE"),          # 00 is not an age identifier
+    ("credit_card", "card 4111 1111 1111 1112"),        # fails Luhn
+    ("ipv4", "version 300.1.2.3"),
+    ("us_ssn", "number 000-12-3456"),
+    ("uk_phone", "in 2023 there were 1,200 referrals"),
+    ("phone_in_context", "a phone survey of 450 families"),
+    ("date_of_birth", "the meeting on 04/05/2024 agreed"),  # a date, but no birth context
+    ("age", "in section 40 of the Act"),
+    ("street_address", "section 40 Freedom of Information Act"),
+])
+def test_recogniser_rejects_invalid_or_unrelated_value(recogniser, text):
+    assert found(recogniser, text) == []
+
+
+def test_validators_on_known_values():
+    assert nhs_number_valid("9434765919")
+    assert not nhs_number_valid("9434765910")
+    assert upn_valid(upn_check_letter("801200001001") + "801200001001")
+    assert luhn_valid("4111111111111111")
+    assert iban_valid("GB82WEST12345698765432")
+    assert not iban_valid("GB83WEST12345698765432")
