@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from reviewgen.errors import InputError, Problem
 from reviewgen.foi.acts import Act, Jurisdiction, act_for, find_exemption, known_sections
@@ -99,7 +99,12 @@ class FoiRequest(InputModel):
     outcome: Optional[Outcome] = Field(None, description="for the disclosure log; worked out when left empty")
     publish: bool = Field(True, description="put the response on the disclosure log")
 
-    source: Optional[Path] = Field(None, exclude=True)
+    _source: Optional[Path] = PrivateAttr(None)
+
+    @property
+    def source(self) -> Optional[Path]:
+        """The YAML file this request was read from (paths in it are relative to it)."""
+        return self._source
 
     @property
     def act(self) -> Act:
@@ -183,7 +188,7 @@ def load_request(path: str | Path) -> FoiRequest:
         raise InputError.single(path, "should be a set of named fields, not a single value", line=1,
                                 fix="start from reviews/foi-example-learning.yaml")
     request = validate_data(data, FoiRequest, path, marks)
-    request.source = Path(path)
+    request._source = Path(path)
     problems = []
     for loc, message, fix in request.problems():
         line, column = _nearest_mark(loc, marks) or (None, None)

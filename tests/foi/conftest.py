@@ -1,4 +1,4 @@
-"""Shared fixtures for the FOI tests: a minimal request written to YAML, one loaded redactor."""
+"""Shared fixtures for the FOI tests: a minimal request written to YAML."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from reviewgen.config import Config
 
 REVIEWS = Path(__file__).resolve().parents[2] / "reviews"
 
@@ -46,12 +44,3 @@ def write_request(tmp_path):
 
     return write
 
-
-@pytest.fixture(scope="session")
-def shared_redactor_factory():
-    """New Redactors that share one loaded spaCy pipeline (loaded once per session)."""
-    from reviewgen.foi import new_redactor
-
-    config = Config()
-    new_redactor(config)  # warm the model cache
-    return lambda: new_redactor(config)
