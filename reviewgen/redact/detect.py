@@ -193,7 +193,9 @@ class Detector:
     # --- steps ---------------------------------------------------------------------
 
     def _finish(self, docs, known, names: DocumentNames, keep) -> list[list[Candidate]]:
-        found = [self._base_candidates(doc) for doc in docs]
+        # A reviewer's keep decisions work like the allowlist, for this redactor only.
+        allow = [r for r in (self.policy.allow_regex, phrase_regex(list(keep))) if r is not None]
+        found = [self._allowed_out(doc.text, self._base_candidates(doc), allow) for doc in docs]
         known = list(self._deny) + list(known)
         for term in known:
             if term.category == "name":
@@ -213,16 +215,13 @@ class Detector:
         names_regex = names.regex()
         known_regex = phrase_regex([t.value for t in known])
         known_by_value = {_norm(t.value): t for t in known}
-        # A reviewer's keep decisions work like the allowlist, for this redactor only.
-        allow = [r for r in (self.policy.allow_regex, phrase_regex(list(keep))) if r is not None]
         results = []
         for doc, candidates in zip(docs, found):
             text = doc.text
             if names_regex is not None:
                 for m in names_regex.finditer(text):
                     candidates.append(Candidate(m.start(), m.end(), "name", "carried", 45))
-            for regex in allow:
-                candidates = trim_allowed(text, candidates, regex)
+            candidates = self._allowed_out(text, candidates, allow)
             if known_regex is not None:
                 for m in known_regex.finditer(text):
                     term = known_by_value.get(_norm(m.group()))
@@ -264,6 +263,12 @@ class Detector:
                     continue
             source = "ner_single" if category == "name" and end - start == 1 else "ner"
             candidates.append(Candidate(doc[start].idx, _end_char(doc, end), category, source, 50))
+        return candidates
+
+    @staticmethod
+    def _allowed_out(text: str, candidates: list[Candidate], allow: list[re.Pattern]) -> list[Candidate]:
+        for regex in allow:
+            candidates = trim_allowed(text, candidates, regex)
         return candidates
 
     def _proper_noun_runs(self, doc) -> Iterator[tuple[int, int]]:

@@ -153,6 +153,9 @@ def read_package(path: Path) -> tuple[dict[str, bytes], list[zipfile.ZipInfo]]:
     """Every part of a .docx, after checking it really is a Word document."""
     if not path.exists():
         raise InputError.single(path, "file not found", fix="check the path and spelling")
+    if not zipfile.is_zipfile(path):
+        raise InputError.single(path, "is not a Word (.docx) document",
+                                fix="save it from Word as .docx, or give a .txt or .md file")
     try:
         import docx
 
