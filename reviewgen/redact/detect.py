@@ -20,7 +20,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 
 from reviewgen.errors import InputError
 from reviewgen.redact.policy import Policy, phrase_regex
-from reviewgen.redact.recognisers import RECOGNISERS, Recogniser
+from reviewgen.redact.recognisers import RECOGNISERS, Recogniser, extend_address
 
 # Pipes the recognisers never read: left out for speed.
 UNUSED_PIPES = ("parser", "lemmatizer", "senter")
@@ -237,6 +237,8 @@ class Detector:
         candidates: list[Candidate] = []
         for recogniser in RECOGNISERS:
             for start, end in recogniser.find(text):
+                if recogniser.category == "address":
+                    start, end = extend_address(text, start, end)
                 candidates.append(Candidate(start, end, recogniser.category, recogniser.name,
                                             _priority(recogniser, text, start)))
         for match_id, start, end in self.matcher(doc):

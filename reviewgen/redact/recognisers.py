@@ -333,12 +333,43 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         priority=66,
     ),
     Recogniser(
+        # Postal number, street, house number: "1593 Pagari 18, ...", "28030 Edeby 55 Apt. 297".
+        "number_street_number", "address",
+        rf"\b\d{{3,6}}\s+(?:{CAP_WORD}\s+){{1,3}}\d{{1,5}}[A-Za-z]?\b(?=\s*,|\s*\n|\s+{UNIT})",
+        priority=60,
+    ),
+    Recogniser(
         "unit_address", "address",
         rf"\b{UNIT}\b|\b(?:PO|P\.O\.)\s+Box\s+\d+\b|\bUnit\s+\d+\s+Box\s+\d+(?:\s+DPO\s+A[AEP]\s+\d{{5}})?"
         rf"|\b(?:USNS|USNV|USS|USCGC)\s+{CAP_WORD}(?:\s+FPO\s+A[AEP]\s+\d{{5}})?",
         flags=0, priority=60,
     ),
 )
+
+
+# What may follow a street address in the same address block: units, towns, regions,
+# postcodes and zip codes, each after a comma, line break or space. Lower-case words and
+# full stops end the block.
+ADDRESS_CONTINUATION = re.compile(
+    rf"(?:[ \t]*[,\n>][ \t\n>]*|[ \t]+)"
+    rf"(?:{UNIT}|(?:PO|P\.O\.)\s+Box\s+\d+|{UK_POSTCODE}\b|\d{{3,6}}(?:[ -]\d{{2,4}})?\b"
+    rf"|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|u|nad|de|la|do|an|am|im|sur|del))*(?<![.]))"
+)
+ADDRESS_PREFIX = re.compile(r"(?:^|(?<=[\s>]))\d{3,6}[ \t]+$")
+MAX_ADDRESS_PIECES = 6
+
+
+def extend_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a street address over the rest of its block: town, region, postcode."""
+    for _ in range(MAX_ADDRESS_PIECES):
+        match = ADDRESS_CONTINUATION.match(text, end)
+        if match is None:
+            break
+        end = match.end()
+    prefix = ADDRESS_PREFIX.search(text[max(0, start - 8):start])
+    if prefix:
+        start -= len(prefix.group())
+    return start, end
 
 
 def find_all(text: str) -> Iterator[tuple[int, int, Recogniser]]:
