@@ -34,6 +34,14 @@ def main() -> None:
     step("render", *reviews, "-o", "out/reviews")
     step("check", *reviews, "--today", DEMO_TODAY, allowed=(0, 1))
 
+    # 2. FOI: deadlines, the status of every request, release packs, the disclosure log.
+    foi_requests = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reviews").glob("foi-*.yaml"))
+    step("foi", "due", "2026-03-13", "--jurisdiction", "england")
+    step("foi", "due", "2026-03-13", "--jurisdiction", "scotland")
+    step("foi", "status", "reviews", "--today", DEMO_TODAY, "--from", "2026-01-01", "--to", "2026-06-30")
+    step("foi", "respond", *foi_requests, "-o", "out/foi")
+    step("foi", "log", "out/foi", "-o", "out/foi/disclosure-log")
+
     print(f"\nDemo outputs are in {OUT.relative_to(ROOT)}/")
 
 
