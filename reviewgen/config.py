@@ -59,6 +59,9 @@ class Redaction(Strict):
 class Tracker(Strict):
     database: str = Field("reviewgen-tracker.sqlite3", description="SQLite file path, or a SQLAlchemy URL")
     at_risk_days: int = Field(14, description="an open action due within this many days is at risk")
+    report_list_limit: int = Field(
+        50, ge=1, description="longest list of overdue, at-risk or changed actions printed in a Word or HTML "
+        "board report; the rest are counted there and listed in full in the Excel report")
 
 
 class Foi(Strict):

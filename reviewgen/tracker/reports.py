@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Optional
@@ -109,9 +110,10 @@ class Report:
     by_agency: list[GroupProgress]
     changes: list[ChangeSummary]
     status_timeline: list[tuple[date, dict[str, int]]]
+    list_limit: int = 50
     rag_rule: str = RAG_RULE
 
-    @property
+    @cached_property
     def actions(self) -> list[ActionView]:
         return [a for rec in self.recommendations for a in rec.actions]
 
@@ -131,15 +133,15 @@ class Report:
     def headline(self) -> str:
         return f"{self.complete} of {self.total} actions complete"
 
-    @property
+    @cached_property
     def overdue(self) -> list[ActionView]:
         return sorted((a for a in self.actions if a.overdue), key=lambda a: (a.due_date, a.source, a.reference))
 
-    @property
+    @cached_property
     def at_risk(self) -> list[ActionView]:
         return sorted((a for a in self.actions if a.at_risk), key=lambda a: (a.due_date, a.source, a.reference))
 
-    @property
+    @cached_property
     def blocked(self) -> list[ActionView]:
         return [a for a in self.actions if a.status == BLOCKED]
 
@@ -154,7 +156,7 @@ class Report:
 
 def build_report(db: TrackerDB, today: date, at_risk_days: int, source: Optional[str] = None,
                  since: Optional[date] = None, next_report: Optional[date] = None,
-                 title: Optional[str] = None) -> Report:
+                 title: Optional[str] = None, list_limit: int = 50) -> Report:
     """Every figure the reports show, for one source or all of them, as of `today`."""
     where = ActionFilter(source=source)
     with db.reading() as session:
@@ -189,7 +191,7 @@ def build_report(db: TrackerDB, today: date, at_risk_days: int, source: Optional
                   sources=sources, recommendations=list(recommendations.values()),
                   status_counts={status: counts.get(status, 0) for status in STATUSES},
                   by_owner=_groups(views, lambda v: v.owner), by_agency=_groups(views, lambda v: v.agency),
-                  changes=changes, status_timeline=timeline)
+                  changes=changes, status_timeline=timeline, list_limit=list_limit)
 
 
 def _groups(views: Iterable[ActionView], key) -> list[GroupProgress]:
@@ -295,7 +297,8 @@ def write_report(db: TrackerDB, out_dir: str | Path, formats: Iterable[str], con
         raise InputError.single("--to", f"unknown report format '{', '.join(unknown)}'",
                                 fix=f"use one or more of: {', '.join(REPORT_FORMATS)}")
     today = today or date.today()
-    report = build_report(db, today, config.tracker.at_risk_days, source, since, next_report, title)
+    report = build_report(db, today, config.tracker.at_risk_days, source, since, next_report, title,
+                          config.tracker.report_list_limit)
     out_dir = Path(out_dir)
     stem = FORMS[form] + (f"-{source}" if source else "")
     written = []

@@ -129,3 +129,17 @@ def test_status_over_time_is_replayed_from_the_history(tracker, plan_db):
     assert timeline[date(2026, 12, 31)]["complete"] == 25
     assert sum(timeline[date(2026, 12, 31)].values()) == 40
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", d.isoformat()) for d in timeline)
+
+
+def test_long_lists_are_cut_in_word_and_kept_whole_in_excel(plan_db, tmp_path):
+    from reviewgen.config import Config, Tracker
+    from reviewgen.tracker import open_tracker, write_report
+
+    config = Config(tracker=Tracker(report_list_limit=3))
+    paths = write_report(open_tracker(plan_db), tmp_path, ["docx", "xlsx"], config, today=TODAY)
+    paragraphs, tables, _ = word_text(paths[1])
+    overdue = find_table(tables, "Ref")
+    assert len(overdue) == 1 + 3
+    assert "The 3 longest overdue of 7 are listed here; the Excel report (--to xlsx) lists them all." in paragraphs
+    book = openpyxl.load_workbook(paths[0])
+    assert book["Overdue"].max_row == 1 + 7
