@@ -191,7 +191,7 @@ CONTINENTAL_PREFIX = (
 )
 CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 HOUSE_NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
-UNIT = r"(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit|Room|Rm\.?)\s+\d{1,5}[A-Za-z]?"
+UNIT = r"(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit)\s+\d{1,5}[A-Za-z]?"
 UK_POSTCODE = (r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]? ?[0-9][ABD-HJLNP-UW-Z]{2})")
 
 CI = re.IGNORECASE
@@ -322,7 +322,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         "street_address", "address",
         rf"(?:\b{UNIT},?\s+)?\b{HOUSE_NUMBER},?\s+(?:{CAP_WORD}\s+){{0,4}}(?:{STREET_WORDS})\b"
         rf"(?:,?\s+(?:{UNIT}|(?:PO\s+)?Box\s+\d+))?",
-        priority=68,
+        priority=74,
     ),
     Recogniser(
         "continental_address", "address",
@@ -330,7 +330,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         rf"|\b{CAP_WORD}{CONTINENTAL_SUFFIX}(?:\s+{CAP_WORD}){{0,2}}"
         rf"|\b(?:{CAP_WORD}\s+){{1,3}}{CONTINENTAL_SUFFIX}\b)[,]?\s+\d{{1,5}}[A-Za-z]?\b\.?"
         rf"(?:,?\s+{UNIT})?",
-        priority=66,
+        priority=73,
     ),
     Recogniser(
         # Postal number, street, house number: "1593 Pagari 18, ...", "28030 Edeby 55 Apt. 297".

@@ -89,3 +89,11 @@ def test_bad_policy_names_line_and_field(tmp_path):
 def test_keep_decision_leaves_value(redactor):
     redactor.keep("Ruth Castellan")
     assert redactor.redact_text("Ruth Castellan chaired.", "x") == "Ruth Castellan chaired."
+
+
+def test_whole_address_block_is_one_redaction(redactor):
+    out = redactor.redact_text(
+        "Ruth Castellan lives at 14 Millbrook Road, Northtown NT4 7QZ with her son. "
+        "The panel met at County Hall on 12 May 2025 in Room 4.", "x")
+    assert out == ("Person 1 lives at Address 1 with her son. "
+                   "The panel met at County Hall on 12 May 2025 in Room 4.")
