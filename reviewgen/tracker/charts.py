@@ -74,7 +74,7 @@ def status_chart(report) -> tuple[str, bytes]:
     axes.stackplot(dates, values, labels=statuses, colors=[STATUS_COLOURS[s] for s in statuses])
     axes.set_ylabel("actions")
     axes.set_title("Status over time")
-    axes.legend(loc="upper left", fontsize=8, frameon=False)
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     figure.autofmt_xdate()
     return "Status over time", _png(figure)
 

@@ -46,10 +46,11 @@ def _alembic_config() -> AlembicConfig:
 def _sqlite_engine(url) -> Engine:
     database = url.database
     if database and database != ":memory:":
-        folder = Path(database).parent
-        if not folder.exists():
-            raise InputError.single(database, "the database folder does not exist",
-                                    fix="create the folder first or choose another --db path")
+        try:
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise InputError.single(database, "cannot create the database's folder",
+                                    fix="choose another --db path") from None
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
 
     @event.listens_for(engine, "connect")

@@ -234,3 +234,14 @@ def test_unreadable_inputs_are_input_errors(empty_tracker, tmp_path):
     assert empty_tracker("import", other).exit_code == 2
     missing = empty_tracker("import", tmp_path / "missing.yaml")
     assert missing.exit_code == 2 and "file not found" in missing.stderr
+
+
+def test_the_example_plan_in_excel_matches_the_yaml(empty_tracker):
+    xlsx = EXAMPLE_PLAN.with_suffix(".xlsx")
+    result = empty_tracker("import", xlsx, "--source", PLAN_SOURCE, "--title", "Inspection of youth justice "
+                           "services in Northshire", "--kind", "inspection", "--body", "HM Inspectorate of Probation",
+                           "--date", "2025-12-10")
+    assert result.exit_code == 0, result.output
+    assert "5 new recommendation(s), 40 new action(s)" in result.stdout
+    again = empty_tracker("import", EXAMPLE_PLAN)
+    assert "0 new action(s), 0 changed action(s), 40 unchanged" in again.stdout, again.stdout

@@ -83,5 +83,8 @@ def test_a_failed_write_leaves_the_database_as_it_was(plan_db):
 def test_database_paths_and_urls(tmp_path):
     assert database_url("postgresql://tracker@db/reviewgen") == "postgresql://tracker@db/reviewgen"
     assert database_url(tmp_path / "t.sqlite3") == f"sqlite:///{tmp_path / 't.sqlite3'}"
-    with pytest.raises(InputError, match="folder does not exist"):
-        open_tracker(tmp_path / "missing" / "t.sqlite3")
+    open_tracker(tmp_path / "new" / "t.sqlite3")
+    assert (tmp_path / "new" / "t.sqlite3").exists()
+    (tmp_path / "file").write_text("")
+    with pytest.raises(InputError, match="cannot create"):
+        open_tracker(tmp_path / "file" / "t.sqlite3")
