@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv clean bench
+.PHONY: demo test venv clean bench compare
 
 venv: $(STAMP)
 
@@ -21,10 +21,17 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+# Presidio, only for the side-by-side figures in benchmarks/detection.py; never a runtime
+# dependency. Its own pins (preshed<3.0.14) clash with spaCy's, so it goes in without them.
+compare: $(STAMP)
+	$(BIN)/pip install --quiet --no-deps -r requirements/compare.txt
+	$(BIN)/pip install --quiet -c requirements/constraints.txt "phonenumbers>=9.0.28,<10" "tldextract>=5.3.1,<6" "regex>=2023.0.0"
+
+bench: compare
 	$(BIN)/python benchmarks/render.py
 	$(BIN)/python benchmarks/tracker.py
 	$(BIN)/python benchmarks/detection.py
+	$(BIN)/python benchmarks/foi.py
 
 clean:
 	rm -rf $(VENV) out
