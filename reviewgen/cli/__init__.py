@@ -12,6 +12,7 @@ from typing import Optional
 import typer
 
 from reviewgen import __version__
+from reviewgen.cli import foi, redact, review, tracker
 from reviewgen.cli.common import ReviewgenGroup, state
 
 app = typer.Typer(
@@ -42,22 +43,9 @@ def root(
     state.reset(config)
 
 
-def _register_all() -> None:
-    # Imported here so each capability's CLI module stays independent of the others.
-    from reviewgen.cli import review
-
-    review.register(app)
-    for name in ("redact", "tracker", "foi"):
-        try:
-            module = __import__(f"reviewgen.cli.{name}", fromlist=["register"])
-        except ModuleNotFoundError as exc:
-            if exc.name != f"reviewgen.cli.{name}":
-                raise
-            continue
-        module.register(app)
-
-
-_register_all()
+# Each capability's commands live in their own module and add themselves to the root.
+for _commands in (review, redact, tracker, foi):
+    _commands.register(app)
 
 
 def main() -> None:
