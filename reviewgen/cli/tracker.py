@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -62,20 +64,38 @@ def _stamp(by: Optional[str], note: Optional[str]):
     return Stamp.now(by=by, note=note, today=_today())
 
 
-def _filter(source, owner, agency, status, overdue, due_within):
-    from reviewgen.tracker import ActionFilter
+FILTER_OPTIONS = (
+    ("source", Optional[str], typer.Option(None, "--source", "-s", help="Only this source, e.g. NYJS-INSP-2025.")),
+    ("owner", Optional[str], typer.Option(None, "--owner", help="Only this owner (case-insensitive).")),
+    ("agency", Optional[str], typer.Option(None, "--agency", help="Only this lead agency (case-insensitive).")),
+    ("status", Optional[str], typer.Option(None, "--status", help="Only this status: not started, in progress, "
+                                                                  "complete, blocked, deferred.")),
+    ("overdue", bool, typer.Option(False, "--overdue", help="Only overdue actions.")),
+    ("due_within_days", Optional[int], typer.Option(None, "--due-within", metavar="DAYS",
+                                                    help="Only open actions due within DAYS.")),
+)
 
-    return ActionFilter(source=source, owner=owner, agency=agency, status=status, overdue=overdue,
-                        due_within_days=due_within)
+
+def with_action_filter(command):
+    """Give a command the action filter options; it receives them as one ActionFilter `where`."""
+    signature = inspect.signature(command, eval_str=True)
+    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=option, annotation=kind)
+             for name, kind, option in FILTER_OPTIONS]
+    parameters = [p for p in signature.parameters.values() if p.name != "where"] + extra
+
+    @functools.wraps(command)
+    def wrapper(**kwargs):
+        from reviewgen.tracker import ActionFilter
+
+        where = ActionFilter(**{name: kwargs.pop(name) for name, _, _ in FILTER_OPTIONS})
+        return command(where=where, **kwargs)
+
+    wrapper.__signature__ = signature.replace(parameters=parameters)
+    wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
+    return wrapper
 
 
 SOURCE_OPT = typer.Option(None, "--source", "-s", help="Source reference, e.g. NYJS-INSP-2025.")
-OWNER_OPT = typer.Option(None, "--owner", help="Only this owner (case-insensitive).")
-AGENCY_OPT = typer.Option(None, "--agency", help="Only this lead agency (case-insensitive).")
-STATUS_OPT = typer.Option(None, "--status", help="Only this status: not started, in progress, complete, "
-                                                 "blocked, deferred.")
-OVERDUE_OPT = typer.Option(False, "--overdue", help="Only overdue actions.")
-DUE_WITHIN_OPT = typer.Option(None, "--due-within", metavar="DAYS", help="Only open actions due within DAYS.")
 BY_OPT = typer.Option(None, "--by", help="Who is making the change (default: your login name).")
 NOTE_OPT = typer.Option(None, "--note", help="Why, recorded in the history.")
 
@@ -167,13 +187,9 @@ def _table(rows: list[list[str]], headers: list[str]) -> str:
 
 
 @tracker_app.command("list")
+@with_action_filter
 def list_command(
-    source: Optional[str] = SOURCE_OPT,
-    owner: Optional[str] = OWNER_OPT,
-    agency: Optional[str] = AGENCY_OPT,
-    status: Optional[str] = STATUS_OPT,
-    overdue: bool = OVERDUE_OPT,
-    due_within: Optional[int] = DUE_WITHIN_OPT,
+    where,
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list of actions."),
 ) -> None:
     """List actions, with overdue and at-risk worked out from today.
@@ -182,8 +198,7 @@ def list_command(
     """
     from reviewgen.tracker import list_actions
 
-    views = list_actions(_open(), _today(), config().tracker.at_risk_days,
-                         _filter(source, owner, agency, status, overdue, due_within))
+    views = list_actions(_open(), _today(), config().tracker.at_risk_days, where)
     if as_json:
         typer.echo(json.dumps([v.to_json() for v in views], indent=2))
         return
@@ -218,14 +233,10 @@ def history_command(
 
 
 @tracker_app.command("export")
+@with_action_filter
 def export_command(
+    where,
     target: Path = typer.Argument(..., help="The .xlsx file to write."),
-    source: Optional[str] = SOURCE_OPT,
-    owner: Optional[str] = OWNER_OPT,
-    agency: Optional[str] = AGENCY_OPT,
-    status: Optional[str] = STATUS_OPT,
-    overdue: bool = OVERDUE_OPT,
-    due_within: Optional[int] = DUE_WITHIN_OPT,
 ) -> None:
     """Write actions to Excel for editing; `tracker import` of the edited file updates them.
 
@@ -235,8 +246,7 @@ def export_command(
 
     if target.suffix.lower() != ".xlsx":
         raise InputError.single(target, "the export is an Excel workbook", fix="name the file with .xlsx")
-    count = export_actions(_open(), target, _today(), config().tracker.at_risk_days,
-                           _filter(source, owner, agency, status, overdue, due_within))
+    count = export_actions(_open(), target, _today(), config().tracker.at_risk_days, where)
     typer.echo(f"wrote {target} ({count} actions)")
 
 
