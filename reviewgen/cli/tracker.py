@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import inspect
 import json
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Optional
 

@@ -120,7 +120,7 @@ def _import_plan(session: Session, plan: Plan, stamp: Stamp, result: ImportResul
                 result.actions_added.append(action.reference)
                 continue
             if action.recommendation_id != rec.id:
-                problems.append(Problem(origin, f"action is filed under another recommendation in the tracker",
+                problems.append(Problem(origin, "action is filed under another recommendation in the tracker",
                                         line=action_in._line, field="recommendation",
                                         fix="keep each action under the recommendation it was imported with"))
                 continue

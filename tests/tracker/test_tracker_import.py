@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import re
 import json
-import shutil
 from pathlib import Path
 
 import openpyxl
