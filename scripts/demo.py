@@ -42,6 +42,20 @@ def main() -> None:
     step("foi", "respond", *foi_requests, "-o", "out/foi")
     step("foi", "log", "out/foi", "-o", "out/foi/disclosure-log")
 
+    # 3. Recommendation tracker: import the inspection plan and the CLR, update one action, report.
+    # The earlier --today dates give the change list and the status-over-time chart a history.
+    tracker = ["tracker", "--db", "out/tracker.sqlite3"]
+    step(*tracker, "--today", "2026-10-05", "import", "reviews/inspection-action-plan.yaml", "--by", "Service Manager")
+    step(*tracker, "--today", "2026-10-05", "import", "reviews/clr-example.yaml", "--by", "Service Manager")
+    step(*tracker, "--today", "2026-11-16", "update", "R2.6", "--source", "NYJS-INSP-2025", "--status", "complete",
+         "--evidence", "Reports presented to the Corporate Parenting Panel", "--by", "Head of Service")
+    step(*tracker, "--today", DEMO_TODAY, "list", "--overdue")
+    step(*tracker, "--today", DEMO_TODAY, "export", "out/tracker/action-plan.xlsx")
+    step(*tracker, "--today", DEMO_TODAY, "report", "--since", "2026-11-02", "--next-report", "2027-01-25",
+         "--to", "docx,html,md,xlsx", "-o", "out/tracker")
+    step(*tracker, "--today", DEMO_TODAY, "report", "--form", "response", "--source", "NYJS-INSP-2025",
+         "--to", "docx,html", "-o", "out/tracker")
+
     print(f"\nDemo outputs are in {OUT.relative_to(ROOT)}/")
 
 
