@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
 from reviewgen.errors import InputError
@@ -63,6 +64,15 @@ NOT_PERSON_ENTITIES = {"LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "MONEY", "Q
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’]*$")
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
 CONTEXT_CHARS = 40
+# Given names (lower case), one a line; lines starting "#" are comments.
+FIRST_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "first-names.txt"
+
+
+@lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    """The given-name gazetteer: a capitalised word in it is a name even standing alone."""
+    lines = FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -243,13 +253,15 @@ class Detector:
                                             _priority(recogniser, text, start)))
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
-            first = start + 1 if rule == "title_name" else start
+            first = start + 1 if rule == "title_name" else _extend_name_back(doc, start)
             span_start, span_end = _extend_name(doc, first, end)
             candidates.append(Candidate(doc[span_start].idx, _end_char(doc, span_end), "name",
                                         rule, 64))
         if self.policy.ner_labels.get("PERSON") == "name":
             for start, end in self._proper_noun_runs(doc):
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "proper_nouns", 48))
+            for start, end in self._given_names(doc):
+                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "given_name", 47))
         for ent in doc.ents:
             category = self.policy.ner_labels.get(ent.label_)
             if category is None:
@@ -284,6 +296,28 @@ class Detector:
             if end - index >= 2 and not any(t.ent_type_ in NOT_PERSON_ENTITIES for t in doc[index:end]):
                 yield index, end
             index = max(end, index + 1)
+
+
+    @staticmethod
+    def _given_names(doc) -> Iterator[tuple[int, int]]:
+        """A capitalised word from the given-name gazetteer, with any surname after it
+        ("Derek", "Teresa Hall"), unless the model placed or dated it."""
+        names = first_names()
+        for token in doc:
+            if (token.lower_ in names and NAME_WORD.match(token.text) and not token.is_upper
+                    and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in NOT_PERSON_ENTITIES
+                    and not _in_longer_entity(token, ("ORG", "GPE", "NORP"))):
+                yield _extend_name(doc, token.i, token.i + 1)
+
+
+def _in_longer_entity(token, labels) -> bool:
+    """In an entity of one of `labels` longer than the word itself: "Jordan Valley Trust".
+    One word alone the small model often mislabels ("Scott" as ORG, "Rebecca" as GPE)."""
+    if token.ent_type_ not in labels:
+        return False
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
 
 
 def _name_like(token) -> bool:
@@ -342,6 +376,17 @@ def _extend_name(doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (INITIAL.match(doc[end - 1].text) or doc[end - 1].lower_ in ("-", "'s", "’s", "'", "’")):
         end -= 1
     return start, end
+
+
+def _extend_name_back(doc, start: int) -> int:
+    """Take in a given name or proper noun just before a name ("Ella" of "Ella H. Snider")."""
+    if start > 0:
+        token = doc[start - 1]
+        if (NAME_WORD.match(token.text) and not token.is_upper and token.lower_ not in NOT_NAME_WORDS
+                and token.lower_ not in ORGANISATION_WORDS and token.lower_ not in TITLE_FORMS
+                and (token.pos_ == "PROPN" or token.lower_ in first_names())):
+            return start - 1
+    return start
 
 
 def _end_char(doc, end_token: int) -> int:
