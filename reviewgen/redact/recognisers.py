@@ -179,7 +179,8 @@ STREET_WORDS = (
     "Gardens|Gdns|Place|Pl|Terrace|Terr|Grove|Gr|Walk|Mews|Square|Sq|Hill|Row|Parade|"
     "Rise|View|Vale|Green|Park|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Circle|Trail|"
     "Bypass|Broadway|Wharf|Yard|Quay|Chase|Croft|Meadow|Meadows|Fields|End|Gate|Approach|"
-    "Embankment|Promenade|Esplanade"
+    "Embankment|Promenade|Esplanade|Str|Loop|Route|Turnpike|Pike|Plaza|Point|Heights|Ridge|"
+    "Crossing|Junction|Landing"
 )
 CONTINENTAL_SUFFIX = (
     r"(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|gate|gata|gatan|vägen|vej|veien|vei|"
@@ -187,8 +188,16 @@ CONTINENTAL_SUFFIX = (
 )
 CONTINENTAL_PREFIX = (
     r"(?:Rue|Avenue|Boulevard|Chemin|Allée|Place|Via|Viale|Piazza|Corso|Calle|Avenida|"
-    r"Carrer|Rua|Travessa|Largo|ul\.|ulica|al\.|Aleja|Plac|Strada|Bulevardul|Carrera)"
+    r"Carrer|Rua|Rúa|Travessa|Largo|ul\.|ulica|al\.|Aleja|Plac|Strada|Bulevardul|Carrera|"
+    r"Avda\.|Av\.?|C/|Paseo|Praça|Camino|Vía|Plaza|Ronda|Vicolo|Piazzale|Trg|Náměstí)"
 )
+# Small words inside continental street names: "Rua do Arenque", "Via dei Fiorentini".
+PARTICLE = r"(?:de|del|della|dei|delle|degli|di|da|do|dos|das|du|des|la|le|les|y|e|van|von|der|den|ten)"
+# Street words written after the name and before the number: "Király u. 15.", "Luite tee 87".
+SPACED_SUFFIX = (r"(?:u\.|utca|út|útja|körút|tér|rkp\.|köz|sor|kapu|tee|terrasse|gade|allé|"
+                 r"väg|vei|vej)")
+# Joined street words safe to find in lower case too: "hersnapvej 18".
+LOWER_SUFFIX = r"(?:stra(?:ss|ß)e|gasse|vej|veien|vegen|gatan|vägen|katu|straat|laan|allee|platz)"
 CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 HOUSE_NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 UNIT = r"(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit)\s+\d{1,5}[A-Za-z]?"
@@ -326,11 +335,26 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     ),
     Recogniser(
         "continental_address", "address",
-        rf"(?:\b{HOUSE_NUMBER}\s+)?(?:\b{CONTINENTAL_PREFIX}\s+(?:{CAP_WORD}\s+){{0,4}}{CAP_WORD}"
+        rf"(?:\b{HOUSE_NUMBER}\s+)?(?:(?<![\w/]){CONTINENTAL_PREFIX}\s+(?:(?:{CAP_WORD}|{PARTICLE})\s+){{0,4}}{CAP_WORD}"
         rf"|\b{CAP_WORD}{CONTINENTAL_SUFFIX}(?:\s+{CAP_WORD}){{0,2}}"
-        rf"|\b(?:{CAP_WORD}\s+){{1,3}}{CONTINENTAL_SUFFIX}\b)[,]?\s+\d{{1,5}}[A-Za-z]?\b\.?"
+        rf"|\b[a-zà-ÿ]+{LOWER_SUFFIX}"
+        rf"|\b(?:{CAP_WORD}\s+){{1,3}}{CONTINENTAL_SUFFIX}\b"
+        rf"|\b{CAP_WORD}(?:\s+[^\W\d_]+){{0,2}}\s+{SPACED_SUFFIX}(?!\w))[,]?\s+\d{{1,5}}[A-Za-z]?\b\.?"
         rf"(?:,?\s+{UNIT})?",
         priority=73,
+    ),
+    Recogniser(
+        # House number before a continental street word: "31 Rue Al Imam", "26 rue des Lilas".
+        "number_continental_street", "address",
+        rf"\b{HOUSE_NUMBER}\s+{CONTINENTAL_PREFIX}\s+(?:(?:{CAP_WORD}|{PARTICLE})\s+){{0,3}}"
+        rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}",
+        priority=72,
+    ),
+    Recogniser(
+        # US forces' mail: "PSC 1234, Box 5678 APO AA 12345", "Unit 1009 Box 0219 DPO AP 51065".
+        "military_address", "address",
+        r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s*,?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?",
+        flags=CI, priority=74,
     ),
     Recogniser(
         # Postal number, street, house number: "1593 Pagari 18, ...", "28030 Edeby 55 Apt. 297".
@@ -351,7 +375,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 # postcodes and zip codes, each after a comma, line break or space. Lower-case words and
 # full stops end the block.
 ADDRESS_CONTINUATION = re.compile(
-    rf"(?:[ \t]*[,\n>][ \t\n>]*|[ \t]+)"
+    rf"(?:[ \t]*[,\n>][ \t\n>,]*|[ \t]+)"
     rf"(?:{UNIT}|(?:PO|P\.O\.)\s+Box\s+\d+|{UK_POSTCODE}\b|\d{{3,6}}(?:[ -]\d{{2,4}})?\b"
     rf"|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|u|nad|de|la|do|an|am|im|sur|del))*(?<![.]))"
 )

@@ -72,3 +72,37 @@ def test_validators_on_known_values():
     assert luhn_valid("4111111111111111")
     assert iban_valid("GB82WEST12345698765432")
     assert not iban_valid("GB83WEST12345698765432")
+
+
+@pytest.mark.parametrize("recogniser,text,value", [
+    ("continental_address", "lives at Rua do Arenque 1634, Goiânia", "Rua do Arenque 1634"),
+    ("continental_address", "on Via dei Fiorentini 17 street", "Via dei Fiorentini 17"),
+    ("continental_address", "at Király u. 15. today", "Király u. 15."),
+    ("continental_address", "at Rákóczi út 13. Suite 104", "Rákóczi út 13. Suite 104"),
+    ("continental_address", "lives at hersnapvej 18, ", "hersnapvej 18"),
+    ("number_continental_street", "lives at 31 Rue Al Imam Al Bakri, Cite", "31 Rue Al Imam Al Bakri"),
+    ("number_continental_street", "at 26 Rue des Lilas\n", "26 Rue des Lilas"),
+    ("military_address", "send to PSC 1437, Box 3833\nAPO AA 66791", "PSC 1437, Box 3833\nAPO AA 66791"),
+    ("military_address", "at unit 1009 box 0219 dpo ap 51065", "unit 1009 box 0219 dpo ap 51065"),
+    ("street_address", "at 35 Pentelis Str. now", "35 Pentelis Str"),
+    ("street_address", "to 3744 Retreat Loop today", "3744 Retreat Loop"),
+])
+def test_address_recogniser_finds_international_forms(recogniser, text, value):
+    assert found(recogniser, text) == [value]
+
+
+@pytest.mark.parametrize("recogniser,text", [
+    ("continental_address", "we investigate 5 cases a week"),      # "gate" inside a word
+    ("continental_address", "an aggregate 12 points"),
+    ("number_continental_street", "in 2019 via email to the council"),
+    ("military_address", "Unit 3 of the plan"),
+    ("continental_address", "Section 40 of the Act"),
+])
+def test_address_recogniser_leaves_non_addresses(recogniser, text):
+    assert found(recogniser, text) == []
+
+
+def test_address_block_continues_over_region_and_country():
+    from reviewgen.redact.recognisers import extend_address
+    text = "6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677"
+    assert extend_address(text, 0, text.index("\nArtilleros")) == (0, len(text))
