@@ -304,10 +304,20 @@ class Detector:
         ("Derek", "Teresa Hall"), unless the model placed or dated it."""
         names = first_names()
         for token in doc:
-            if (token.lower_ in names and NAME_WORD.match(token.text) and not token.is_upper
-                    and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in NOT_PERSON_ENTITIES
+            if token.lower_ not in names or token.ent_type_ in NOT_PERSON_ENTITIES:
+                continue
+            if (NAME_WORD.match(token.text) and not token.is_upper and token.pos_ in ("PROPN", "NOUN")
                     and not _in_longer_entity(token, ("ORG", "GPE", "NORP"))):
                 yield _extend_name(doc, token.i, token.i + 1)
+            elif token.is_lower and token.pos_ == "PROPN":
+                # Typed in lower case ("follow up with patricia desrosiers"): only where the
+                # tagger also reads it as a proper noun; a lower-case proper noun after it is
+                # the surname.
+                end = token.i + 1
+                if end < len(doc) and doc[end].is_lower and doc[end].is_alpha \
+                        and doc[end].pos_ == "PROPN" and not doc[end].is_stop:
+                    end += 1
+                yield token.i, end
 
 
 def _in_longer_entity(token, labels) -> bool:

@@ -22,6 +22,7 @@ def test_gazetteer_is_lower_case_and_leaves_out_common_words():
     ("The worker phoned Derek on Monday.", "Derek"),
     ("Ella H. Snider attended the panel.", "Ella H. Snider"),
     ("A letter from Szabina J Gelencsér arrived.", "Szabina J Gelencsér"),
+    ("follow up with patricia desrosiers in a couple of months.", "patricia desrosiers"),
 ])
 def test_given_names_found_alone_and_before_initials(redactor, text, name):
     assert name in " ".join(names_found(redactor, text))
@@ -32,6 +33,7 @@ def test_given_names_found_alone_and_before_initials(redactor, text, name):
     "The action was rated Amber at the Management Board.",
     "Will the board agree the plan before June?",
     "The panel met in Preston and Lincoln.",
+    "we sang a song and the carol service ended in june.",
 ])
 def test_common_words_that_are_also_names_are_kept(redactor, text):
     assert names_found(redactor, text) == []
