@@ -311,11 +311,12 @@ class Detector:
                 yield _extend_name(doc, token.i, token.i + 1)
             elif token.is_lower and token.pos_ == "PROPN":
                 # Typed in lower case ("follow up with patricia desrosiers"): only where the
-                # tagger also reads it as a proper noun; a lower-case proper noun after it is
-                # the surname.
+                # tagger also reads it as a proper noun; a lower-case noun after it that is not
+                # a common or family word is the surname.
                 end = token.i + 1
                 if end < len(doc) and doc[end].is_lower and doc[end].is_alpha \
-                        and doc[end].pos_ == "PROPN" and not doc[end].is_stop:
+                        and doc[end].pos_ in ("PROPN", "NOUN") and not doc[end].is_stop \
+                        and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].lower_ not in ORGANISATION_WORDS:
                     end += 1
                 yield token.i, end
 
