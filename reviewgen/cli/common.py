@@ -60,11 +60,16 @@ def new_app(help_text: str) -> typer.Typer:
                        rich_markup_mode=None)
 
 
-def parse_today(value: Optional[str], option: str = "--today") -> date:
-    """The date a `--today` style option names, or the real today when it is not given."""
+def parse_date_option(value: Optional[str], option: str) -> Optional[date]:
+    """The date a YYYY-MM-DD option names (None when not given); bad input names the option."""
     if value is None:
-        return date.today()
+        return None
     try:
         return date.fromisoformat(value)
     except ValueError:
         raise InputError.single(option, "is not a date", fix="use YYYY-MM-DD, e.g. 2026-04-01") from None
+
+
+def parse_today(value: Optional[str], option: str = "--today") -> date:
+    """The date a `--today` style option names, or the real today when it is not given."""
+    return parse_date_option(value, option) or date.today()

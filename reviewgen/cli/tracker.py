@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 
-from reviewgen.cli.common import config, new_app
+from reviewgen.cli.common import config, new_app, parse_date_option
 from reviewgen.errors import InputError
 
 tracker_app = new_app(
@@ -28,15 +28,6 @@ class _Options:
 options = _Options()
 
 
-def _parse_date(value: Optional[str], option: str) -> Optional[date]:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError.single(option, "is not a date", fix="use YYYY-MM-DD, e.g. 2026-03-31") from None
-
-
 @tracker_app.callback()
 def tracker_options(
     db: Optional[str] = typer.Option(None, "--db", envvar="REVIEWGEN_TRACKER_DB",
@@ -45,7 +36,7 @@ def tracker_options(
                                         help="Treat this date (YYYY-MM-DD) as today, e.g. to rerun an old report."),
 ) -> None:
     options.db = db
-    options.today = _parse_date(today, "--today")
+    options.today = parse_date_option(today, "--today")
 
 
 def _today() -> date:
@@ -129,7 +120,7 @@ def import_command(
     details = None
     if title or kind or body or source_date:
         data = {"reference": source, "kind": kind, "title": title, "body": body,
-                "date": _parse_date(source_date, "--date")}
+                "date": parse_date_option(source_date, "--date")}
         details = validate_data({k: v for k, v in data.items() if v is not None}, SourceIn, "command line")
     plans, ignored = load_plans(path, source=details, source_reference=source,
                                 mapping=parse_mapping(column, str(path)), sheet=sheet)
@@ -168,7 +159,7 @@ def update_command(
 
     changes = {name: value for name, value in (
         ("status", status), ("evidence", evidence), ("notes", notes), ("owner", owner), ("agency", agency),
-        ("due_date", _parse_date(due, "--due")), ("completed_date", _parse_date(completed, "--completed")),
+        ("due_date", parse_date_option(due, "--due")), ("completed_date", parse_date_option(completed, "--completed")),
     ) if value is not None}
     if not changes:
         raise InputError.single(reference, "nothing to update", fix="give --status, --evidence, --notes, --owner, "
@@ -223,7 +214,7 @@ def history_command(
     """
     from reviewgen.tracker import read_history
 
-    entries = read_history(_open(), reference, source, _parse_date(since, "--since"))
+    entries = read_history(_open(), reference, source, parse_date_option(since, "--since"))
     if not entries:
         typer.echo("no changes")
         return
@@ -269,7 +260,7 @@ def report_command(
 
     formats = [f.strip().lower() for item in to for f in item.split(",") if f.strip()]
     paths = write_report(_open(), out, formats, config(), form=form, source=source, today=_today(),
-                         since=_parse_date(since, "--since"), next_report=_parse_date(next_report, "--next-report"),
+                         since=parse_date_option(since, "--since"), next_report=parse_date_option(next_report, "--next-report"),
                          title=title)
     for path in paths:
         typer.echo(f"wrote {path}")
