@@ -64,6 +64,9 @@ NOT_PERSON_ENTITIES = {"LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "MONEY", "Q
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’]*$")
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
 CONTEXT_CHARS = 40
+# Shorter values (an initial, an age) are not carried to other occurrences: the leak check
+# skips them too.
+MIN_CONSISTENT_LENGTH = 3
 # Given names (lower case), one a line; lines starting "#" are comments.
 FIRST_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "first-names.txt"
 
@@ -240,6 +243,45 @@ class Detector:
                                                     100, term.label))
             candidates = [c for c in candidates if self.policy.redacts(c.category)]
             results.append(merge_overlaps(candidates))
+        return self._consistent(docs, results, allow)
+
+    def _consistent(self, docs, results: list[list[Candidate]], allow) -> list[list[Candidate]]:
+        """Every value redacted somewhere in the batch is redacted wherever else it appears
+        (whole word, case and spacing ignored, as the leak check looks), with the category
+        it was given first; allowed and kept phrases stay. Repeated until nothing changes,
+        since a merge can make a longer value."""
+        texts = [doc.text for doc in docs]
+        done: set[str] = set()
+        for _ in range(4):
+            values: dict[str, str] = {}
+            for text, candidates in zip(texts, results):
+                for c in candidates:
+                    value = _norm(text[c.start:c.end])
+                    if len(value) >= MIN_CONSISTENT_LENGTH and value not in done:
+                        values.setdefault(value, c.category)
+            if not values:
+                break
+            done |= set(values)
+            regex = re.compile(
+                r"(?<!\w)(?:" + "|".join(r"\s+".join(re.escape(w) for w in v.split())
+                                           for v in sorted(values, key=len, reverse=True)) + r")(?!\w)",
+                re.IGNORECASE)
+            changed = False
+            for index, text in enumerate(texts):
+                covered = results[index]
+                extra = []
+                for m in regex.finditer(text):
+                    if any(c.start <= m.start() and m.end() <= c.end for c in covered):
+                        continue
+                    category = values.get(_norm(m.group()))
+                    if category is not None:
+                        extra.append(Candidate(m.start(), m.end(), category, "consistent", 44))
+                extra = self._allowed_out(text, extra, allow)
+                if extra:
+                    changed = True
+                    results[index] = merge_overlaps(covered + extra)
+            if not changed:
+                break
         return results
 
     def _base_candidates(self, doc) -> list[Candidate]:
