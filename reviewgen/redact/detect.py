@@ -58,6 +58,10 @@ ORGANISATION_WORDS = {
     "greater", "upon", "port", "saint", "fort", "bay", "upper", "lower", "great", "little",
     "united", "states", "central", "royal", "national", "international", "general",
 }
+# Capitalised words that end a role or body's title ("Practice Development Manager").
+ROLE_WORDS = {"manager", "lead", "officer", "worker", "director", "coordinator", "co-ordinator",
+              "adviser", "advisor", "practitioner", "head", "chair", "panel", "meeting",
+              "forum", "group", "partnership", "inspection", "assessment", "report"}
 # Not GPE: the small model takes many people's names for places ("Jayden Okafor").
 NOT_PERSON_ENTITIES = {"LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "MONEY", "QUANTITY",
                        "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
@@ -209,6 +213,7 @@ class Detector:
         # A reviewer's keep decisions work like the allowlist, for this redactor only.
         allow = [r for r in (self.policy.allow_regex, phrase_regex(list(keep))) if r is not None]
         found = [self._allowed_out(doc.text, self._base_candidates(doc), allow) for doc in docs]
+        found = _drop_common_singles(docs, found)
         known = list(self._deny) + list(known)
         for term in known:
             if term.category == "name":
@@ -251,17 +256,21 @@ class Detector:
         it was given first; allowed and kept phrases stay. Repeated until nothing changes,
         since a merge can make a longer value."""
         texts = [doc.text for doc in docs]
+        lowered = "\n".join(texts).casefold()
         done: set[str] = set()
         for _ in range(4):
             values: dict[str, str] = {}
             for text, candidates in zip(texts, results):
                 for c in candidates:
                     value = _norm(text[c.start:c.end])
-                    if len(value) >= MIN_CONSISTENT_LENGTH and value not in done:
+                    if len(value) < MIN_CONSISTENT_LENGTH or value in done:
+                        continue
+                    done.add(value)
+                    # Cheap test first: a value whose first word is written only once cannot recur.
+                    if lowered.count(value.split()[0]) > 1:
                         values.setdefault(value, c.category)
             if not values:
                 break
-            done |= set(values)
             regex = re.compile(
                 r"(?<!\w)(?:" + "|".join(r"\s+".join(re.escape(w) for w in v.split())
                                            for v in sorted(values, key=len, reverse=True)) + r")(?!\w)",
@@ -310,8 +319,15 @@ class Detector:
                 continue
             start, end = ent.start, ent.end
             if category == "name":
-                while start < end and doc[start].lower_ in TITLE_FORMS:
+                while start < end and (doc[start].lower_ in TITLE_FORMS or _has_digit(doc[start].text)):
                     start += 1
+                coded = start > ent.start and any(_has_digit(t.text) for t in doc[ent.start:start])
+                while end > start and _has_digit(doc[end - 1].text):
+                    end -= 1
+                # A code the model took for part of a name ("L4 Speech, language ..."): what is
+                # left is a name only if it is more than one word or a known given name.
+                if coded and end - start == 1 and doc[start].lower_ not in first_names():
+                    continue
                 start, end = _extend_name(doc, start, end)
                 words = doc[start:end]
                 if start >= end or not any(NAME_WORD.match(t.text) and t.lower_ not in NOT_NAME_WORDS
@@ -335,7 +351,8 @@ class Detector:
             end = index
             while end < len(doc) and end - index < 3 and _name_like(doc[end]):
                 end += 1
-            if end - index >= 2 and not any(t.ent_type_ in NOT_PERSON_ENTITIES for t in doc[index:end]):
+            if end - index >= 2 and not any(t.ent_type_ in NOT_PERSON_ENTITIES for t in doc[index:end]) \
+                    and not _names_a_body_or_role(doc, index, end):
                 yield index, end
             index = max(end, index + 1)
 
@@ -363,6 +380,27 @@ class Detector:
                 yield token.i, end
 
 
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _drop_common_singles(docs, found: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Single words the model alone calls a person ("Speech" at the start of a heading)
+    are dropped when the same document also writes them in lower case mid-sentence, so
+    they are ordinary words, unless they are known given names."""
+    singles = {doc.text[c.start:c.end].casefold() for doc, cs in zip(docs, found)
+               for c in cs if c.source == "ner_single"}
+    if not singles:
+        return found
+    names = first_names()
+    common = {t.text for doc in docs for t in doc
+              if t.is_lower and t.i > 0 and t.text in singles and t.text not in names}
+    if not common:
+        return found
+    return [[c for c in cs if not (c.source == "ner_single" and doc.text[c.start:c.end].casefold() in common)]
+            for doc, cs in zip(docs, found)]
+
+
 def _in_longer_entity(token, labels) -> bool:
     """In an entity of one of `labels` longer than the word itself: "Jordan Valley Trust".
     One word alone the small model often mislabels ("Scott" as ORG, "Rebecca" as GPE)."""
@@ -371,6 +409,17 @@ def _in_longer_entity(token, labels) -> bool:
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return token.ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
+
+
+def _names_a_body_or_role(doc, start: int, end: int) -> bool:
+    """A run of capitals followed straight on by a capitalised organisation or role word
+    ("Practice Development Manager", "Serious Incident Panel") names that body or role,
+    unless it starts with a known given name."""
+    if end >= len(doc) or doc[start].lower_ in first_names():
+        return False
+    nxt = doc[end]
+    return (nxt.text[:1].isupper() and not nxt.is_upper
+            and (nxt.lower_ in ORGANISATION_WORDS or nxt.lower_ in ROLE_WORDS))
 
 
 def _name_like(token) -> bool:
