@@ -197,10 +197,14 @@ class Detector:
 
     def detect_document(self, segments: Sequence[str], known: Sequence[KnownTerm] = (),
                         names: Optional[DocumentNames] = None,
-                        keep: Iterable[str] = ()) -> list[list[Candidate]]:
-        """Candidates for each segment of one document; names carry across segments."""
+                        keep: Iterable[str] = (),
+                        leads: Optional[Sequence[str]] = None) -> list[list[Candidate]]:
+        """Candidates for each segment of one document; names carry across segments.
+
+        `leads`, one per segment, is text shown just before it elsewhere (the earlier cells
+        of its table row): read for context ("Date of birth | 17 April 2009"), never redacted."""
         docs = list(self.nlp.pipe(segments, batch_size=64))
-        return self._finish(docs, known, names or DocumentNames(), keep)
+        return self._finish(docs, known, names or DocumentNames(), keep, leads)
 
     def detect_many(self, texts: Iterable[str], batch_size: int = 128) -> Iterator[list[Candidate]]:
         """Candidates for many independent texts (one document each), batched through spaCy."""
@@ -209,10 +213,13 @@ class Detector:
 
     # --- steps ---------------------------------------------------------------------
 
-    def _finish(self, docs, known, names: DocumentNames, keep) -> list[list[Candidate]]:
+    def _finish(self, docs, known, names: DocumentNames, keep,
+                leads: Optional[Sequence[str]] = None) -> list[list[Candidate]]:
         # A reviewer's keep decisions work like the allowlist, for this redactor only.
         allow = [r for r in (self.policy.allow_regex, phrase_regex(list(keep))) if r is not None]
-        found = [self._allowed_out(doc.text, self._base_candidates(doc), allow) for doc in docs]
+        leads = list(leads) if leads is not None else [""] * len(docs)
+        found = [self._allowed_out(doc.text, self._base_candidates(doc, lead), allow)
+                 for doc, lead in zip(docs, leads)]
         found = _drop_common_singles(docs, found)
         known = list(self._deny) + list(known)
         for term in known:
@@ -293,15 +300,15 @@ class Detector:
                 break
         return results
 
-    def _base_candidates(self, doc) -> list[Candidate]:
+    def _base_candidates(self, doc, lead: str = "") -> list[Candidate]:
         text = doc.text
         candidates: list[Candidate] = []
         for recogniser in RECOGNISERS:
-            for start, end in recogniser.find(text):
+            for start, end in recogniser.find(text, lead):
                 if recogniser.category == "address":
                     start, end = extend_address(text, start, end)
                 candidates.append(Candidate(start, end, recogniser.category, recogniser.name,
-                                            _priority(recogniser, text, start)))
+                                            _priority(recogniser, text, start, lead)))
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
             first = start + 1 if rule == "title_name" else _extend_name_back(doc, start)
@@ -454,8 +461,8 @@ def trim_allowed(text: str, candidates: list[Candidate], regex: re.Pattern) -> l
     return kept
 
 
-def _priority(recogniser: Recogniser, text: str, start: int) -> int:
-    if recogniser.context and not recogniser.context_required and recogniser.has_context(text, start):
+def _priority(recogniser: Recogniser, text: str, start: int, lead: str = "") -> int:
+    if recogniser.context and not recogniser.context_required and recogniser.has_context(text, start, lead):
         return recogniser.priority + 10
     return recogniser.priority
 

@@ -48,8 +48,9 @@ class Recogniser:
             context = re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])", re.IGNORECASE)
         object.__setattr__(self, "_context_regex", context)
 
-    def find(self, text: str) -> Iterator[tuple[int, int]]:
-        """Character spans of every valid match in `text`."""
+    def find(self, text: str, lead: str = "") -> Iterator[tuple[int, int]]:
+        """Character spans of every valid match in `text`. `lead` is text shown just before
+        it elsewhere (the earlier cells of a table row): read for context only."""
         for match in self._regex.finditer(text):
             start, end = match.span()
             for group in self._value_groups:
@@ -60,14 +61,17 @@ class Recogniser:
                 continue
             if self.validator is not None and not self.validator(text[start:end]):
                 continue
-            if self.context_required and not self.has_context(text, match.start()):
+            if self.context_required and not self.has_context(text, match.start(), lead):
                 continue
             yield start, end
 
-    def has_context(self, text: str, start: int) -> bool:
+    def has_context(self, text: str, start: int, lead: str = "") -> bool:
         if self._context_regex is None:
             return True
-        window = text[max(0, start - self.context_window):start]
+        before = text[:start]
+        if lead and len(before) < self.context_window:
+            before = lead + "\n" + before
+        window = before[-self.context_window:]
         return self._context_regex.search(window) is not None
 
 

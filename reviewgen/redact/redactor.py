@@ -103,13 +103,15 @@ class Redactor:
 
     # --- redaction -----------------------------------------------------------------
 
-    def plan(self, segments: Sequence[str], locations: Sequence[str]) -> list[list[Replacement]]:
+    def plan(self, segments: Sequence[str], locations: Sequence[str],
+             leads: Optional[Sequence[str]] = None) -> list[list[Replacement]]:
         """For each segment of one document, the (start, end, label) replacements to make.
 
         Records a `Redaction` for each. Segments are detected together, so a name found
-        in one segment is found in the others.
+        in one segment is found in the others. `leads` (optional, one per segment) is text
+        read only for context, such as the earlier cells of a segment's table row.
         """
-        found = self.detector.detect_document(segments, self._known, self._names, self._keep)
+        found = self.detector.detect_document(segments, self._known, self._names, self._keep, leads)
         plans = []
         for text, location, candidates in zip(segments, locations, found):
             plans.append([self._record(text, location, c) for c in candidates])

@@ -78,6 +78,7 @@ class Segment:
     text: str
     location: str
     write: Callable[[list[tuple[int, int, str]]], None]
+    lead: str = ""  # read for context only: the earlier cells of its table row
 
 
 def redact_docx(redactor: "Redactor", in_path: Path, out_path: Path, location_prefix: str = "") -> None:
@@ -125,7 +126,8 @@ def redact_docx(redactor: "Redactor", in_path: Path, out_path: Path, location_pr
                              _link_writer(trees[story], trees[rels_name], rel))
                      for story, rels_name, rel in link_checks]
     all_segments = segments + link_segments
-    plans = redactor.plan([s.text for s in all_segments], [s.location for s in all_segments])
+    plans = redactor.plan([s.text for s in all_segments], [s.location for s in all_segments],
+                          [s.lead for s in all_segments])
     for segment, plan in zip(all_segments, plans):
         if plan:
             segment.write(plan)
@@ -253,8 +255,31 @@ def paragraph_segments(root: etree._Element, label: str) -> list[Segment]:
             where += ", text box"
         elif _has_ancestor(paragraph, w("tbl")):
             where += ", table"
-        segments.append(Segment(text, f"{where}, paragraph {number}", _runs_writer(pieces)))
+        segments.append(Segment(text, f"{where}, paragraph {number}", _runs_writer(pieces),
+                                row_lead(paragraph)))
     return segments
+
+
+def row_lead(paragraph: etree._Element) -> str:
+    """The text of the cells before this paragraph's cell in its table row ("Date of
+    birth" for the cell holding the date), for context; "" outside tables."""
+    cell = _nearest(paragraph, w("tc"))
+    row = _nearest(cell, w("tr")) if cell is not None else None
+    if row is None:
+        return ""
+    texts = []
+    for other in row.iterchildren(w("tc")):
+        if other is cell:
+            break
+        texts.append(" ".join("".join(t for _, t in paragraph_pieces(p)) for p in other.iter(w("p"))))
+    return " | ".join(t for t in texts if t.strip())
+
+
+def _nearest(element: etree._Element, tag: str) -> Optional[etree._Element]:
+    parent = element.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent
 
 
 def paragraph_pieces(paragraph: etree._Element) -> list[tuple[Optional[etree._Element], str]]:

@@ -138,3 +138,24 @@ def test_bad_inputs_exit_2_without_personal_data(tmp_path):
     bad.write_text('{"id": 1, "text": "Ruth Castellan"}\n{"text": "Jayden Okafor"}\n')
     result = runner.invoke(app, ["detect", "--jsonl", str(bad)])
     assert result.exit_code == 2 and "bad.jsonl:2" in result.output and "Jayden" not in result.output
+
+
+def test_date_in_table_row_is_a_birth_date_from_its_row_label(tmp_path, redactor):
+    source = tmp_path / "rows.docx"
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(table.rows, [("Date of birth", "17 April 2009"),
+                                                ("Review started", "9 March 2026"),
+                                                ("D.O.B.", "03/05/2011")]):
+        row.cells[0].text, row.cells[1].text = label, value
+    document.add_paragraph("The review started on 9 March 2026.")
+    document.save(str(source))
+    out = tmp_path / "out.docx"
+    redactor.redact_docx(source, out)
+
+    assert verify_file(out, ["17 April 2009", "03/05/2011"]) == []
+    result = docx.Document(str(out)).tables[0]
+    assert result.cell(0, 0).text == "Date of birth"
+    assert result.cell(0, 1).text == "[DATE OF BIRTH]"
+    assert result.cell(1, 1).text == "9 March 2026"
+    assert {r.category for r in redactor.redactions} == {"date_of_birth"}
