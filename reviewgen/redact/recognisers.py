@@ -208,6 +208,11 @@ UNIT = r"(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit)\s+\d{1,5}[A-Za-z]?"
 UK_POSTCODE = (r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]? ?[0-9][ABD-HJLNP-UW-Z]{2})")
 
 CI = re.IGNORECASE
+# Words that start a phrase naming no particular school: "the Primary School", "Virtual School".
+GENERIC_SCHOOL_WORDS = (r"The|A|An|This|That|His|Her|Their|Our|Your|My|Primary|Secondary|High|"
+                        r"Grammar|Junior|Infant|Special|Free|Local|State|Independent|Boarding|"
+                        r"Virtual|Sixth|Further|Alternative|Mainstream|Pupil|Summer|Sunday|Secure|"
+                        r"Police|Staff|Training|Youth|Technical|Art|Medical|Law|Business|Royal")
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
@@ -329,6 +334,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         r"(?i:\b(?:my name is|name is|name was|called|named|known as|aka|a\.k\.a\.|name:))\s+"
         r"(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|[A-Z]\.?(?!\w))){0,2})",
         priority=62,
+    ),
+    Recogniser(
+        # A school by name ("Northtown Academy", "St Mary's RC Primary School"): a child's
+        # school identifies them. Generic words alone ("the Primary School") are not a name.
+        "school_name", "school",
+        rf"(?<![\w-])(?!(?:{GENERIC_SCHOOL_WORDS})\b)(?:{CAP_WORD}\s+){{0,3}}{CAP_WORD}"
+        rf"(?:\s+(?:Primary|Secondary|High|Grammar|Junior|Infant|Community|Church|CE|RC|C of E))*"
+        rf"\s+(?:Academy|School|College)\b",
+        priority=58,
     ),
     Recogniser(
         # House number and street: "12 Acacia Avenue", "Flat 3, 12a Mill Lane".

@@ -24,3 +24,11 @@ def test_role_and_panel_titles_are_not_names_but_the_person_is(redactor):
          "It was discussed at the Serious Incident Panel on 30 March 2026."], ["a", "b"])
     assert out[0] == "Person 1, Practice Development Manager"
     assert "Serious Incident Panel" in out[1]
+
+
+def test_named_school_is_a_school_not_a_person(redactor):
+    out = redactor.redact_texts(["Excluded from Northtown Academy in August.",
+                                 "The Virtual School head and the Primary School were told."], ["a", "b"])
+    assert out[0] == "Excluded from School 1 in August."
+    assert out[1] == "The Virtual School head and the Primary School were told."
+    assert [r.category for r in redactor.redactions] == ["school"]
