@@ -208,6 +208,12 @@ UNIT = r"(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit)\s+\d{1,5}[A-Za-z]?"
 UK_POSTCODE = (r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]? ?[0-9][ABD-HJLNP-UW-Z]{2})")
 
 CI = re.IGNORECASE
+# Lower-case words that are never a name after "my name is": common words end the name.
+NOT_LOWER_NAME = (r"a|an|the|and|or|but|not|is|was|in|on|at|of|to|for|with|from|by|as|it|i|"
+                  r"he|she|they|we|you|me|my|your|his|her|their|our|this|that|what|who|how|"
+                  r"and|also|just|still|now|here|there|because|so|if|when|where|please|thanks|"
+                  r"thank|hi|hello|sir|madam|mr|mrs|ms|miss|dr|unknown|none|n/a|same|below|above")
+LOWER_NAME_WORD = rf"(?!(?:{NOT_LOWER_NAME})(?![\w'’-]))[a-zà-ÿ][a-zà-ÿ'’-]+"
 # Words that start a phrase naming no particular school: "the Primary School", "Virtual School".
 GENERIC_SCHOOL_WORDS = (r"The|A|An|This|That|His|Her|Their|Our|Your|My|Primary|Secondary|High|"
                         r"Grammar|Junior|Infant|Special|Free|Local|State|Independent|Boarding|"
@@ -331,9 +337,18 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
         # A name introduced by the words around it: "known as Jay", "my name is Ana Dias".
         "name_in_context", "name",
-        r"(?i:\b(?:my name is|name is|name was|called|named|known as|aka|a\.k\.a\.|name:))\s+"
+        r"(?i:\b(?:my name is|name is|name was|called|named|known as|aka|a\.k\.a\.|name:"
+        r"|(?:last|first|family|maiden|sur)\s?name\s*(?:is|:|\?)))\s+"
         r"(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|[A-Z]\.?(?!\w))){0,2})",
         priority=62,
+    ),
+    Recogniser(
+        # The same typed all in lower case: "my name is vitoria", "name: hyuuma t. maida";
+        # only after the plainest introductions, and never a common word.
+        "name_in_context_lower", "name",
+        rf"(?i:\b(?:my name is|calls? me|(?:last|first|family|maiden|sur)\s?name\s*(?:is|:|\?)|name:))\s+"
+        rf"(?P<value>{LOWER_NAME_WORD}(?:\s+(?:[a-z]\.?(?![\w'’-])|{LOWER_NAME_WORD})){{0,2}})(?![\w'’-])",
+        priority=60,
     ),
     Recogniser(
         # A school by name ("Northtown Academy", "St Mary's RC Primary School"): a child's

@@ -106,3 +106,10 @@ def test_address_block_continues_over_region_and_country():
     from reviewgen.redact.recognisers import extend_address
     text = "6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677"
     assert extend_address(text, 0, text.index("\nArtilleros")) == (0, len(text))
+
+
+def test_name_typed_in_lower_case_after_an_introduction():
+    assert found("name_in_context_lower", "hi, my name is quenby and i need help") == ["quenby"]
+    assert found("name_in_context_lower", "name:   quenby t. tarrant address: unit 4") == ["quenby t. tarrant"]
+    assert found("name_in_context_lower", "my name is not important") == []
+    assert found("name_in_context", "What's your last name? Tarrant") == ["Tarrant"]
