@@ -34,7 +34,12 @@ def main() -> None:
     step("render", *reviews, "-o", "out/reviews")
     step("check", *reviews, "--today", DEMO_TODAY, allowed=(0, 1))
 
-    # 2. FOI: deadlines, the status of every request, release packs, the disclosure log.
+    # 2. Redaction: the rendered CLR with every personal value removed, then the leak check.
+    step("redact", "out/reviews/clr-example.docx", "-o", "out/release", "--key-dir", "out/release-internal")
+    step("verify", "out/release/clr-example-redacted.docx",
+         "--key", "out/release-internal/clr-example-KEY-NOT-FOR-RELEASE.csv")
+
+    # 3. FOI: deadlines, the status of every request, release packs, the disclosure log.
     foi_requests = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reviews").glob("foi-*.yaml"))
     step("foi", "due", "2026-03-13", "--jurisdiction", "england")
     step("foi", "due", "2026-03-13", "--jurisdiction", "scotland")
@@ -42,7 +47,7 @@ def main() -> None:
     step("foi", "respond", *foi_requests, "-o", "out/foi")
     step("foi", "log", "out/foi", "-o", "out/foi/disclosure-log")
 
-    # 3. Recommendation tracker: import the inspection plan and the CLR, update one action, report.
+    # 4. Recommendation tracker: import the inspection plan and the CLR, update one action, report.
     # The earlier --today dates give the change list and the status-over-time chart a history.
     tracker = ["tracker", "--db", "out/tracker.sqlite3"]
     step(*tracker, "--today", "2026-10-05", "import", "reviews/inspection-action-plan.yaml", "--by", "Service Manager")
