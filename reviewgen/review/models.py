@@ -12,6 +12,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from reviewgen.render.templating import long_date
+
 
 class InputModel(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -215,7 +217,7 @@ class ReviewBase(InputModel):
         if self.child.known_as:
             terms.append((self.child.known_as, "name", "Young Person A"))
         terms.append((self.child.date_of_birth.isoformat(), "date_of_birth", None))
-        terms.append((self.child.date_of_birth.strftime("%-d %B %Y"), "date_of_birth", None))
+        terms.append((long_date(self.child.date_of_birth), "date_of_birth", None))
         if self.child.address:
             terms.append((self.child.address, "address", None))
         for person in self.people:
