@@ -23,8 +23,11 @@ from reviewgen.errors import InputError
 from reviewgen.redact.policy import Policy, phrase_regex
 from reviewgen.redact.recognisers import RECOGNISERS, Recogniser, extend_address
 
-# Pipes the recognisers never read: left out for speed.
-UNUSED_PIPES = ("parser", "lemmatizer", "senter")
+# Pipes the recognisers never read: left out for speed. The attribute ruler only maps the
+# tagger's fine tags to coarse ones; the detector reads the fine tags (`tag_`) directly.
+UNUSED_PIPES = ("parser", "lemmatizer", "senter", "attribute_ruler")
+PROPER_NOUN_TAGS = {"NNP", "NNPS"}
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 
 TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "sir", "dame",
           "lady", "lord", "dc", "ds", "di", "dci", "dsi", "pc", "pcso", "sgt", "sergeant",
@@ -54,7 +57,7 @@ ORGANISATION_WORDS = {
     "city", "borough", "district", "north", "south", "east", "west", "new", "act", "order",
     "review", "plan", "panel", "committee", "project", "programme", "network", "foundation",
     "bank", "care", "health", "justice", "youth", "offending", "safeguarding", "children",
-    "station", "airport", "river", "mount", "lake", "island", "kingdom", "republic",
+    "station", "airport", "day", "eve", "river", "mount", "lake", "island", "kingdom", "republic",
     "greater", "upon", "port", "saint", "fort", "bay", "upper", "lower", "great", "little",
     "united", "states", "central", "royal", "national", "international", "general",
 }
@@ -71,15 +74,34 @@ CONTEXT_CHARS = 40
 # Shorter values (an initial, an age) are not carried to other occurrences: the leak check
 # skips them too.
 MIN_CONSISTENT_LENGTH = 3
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 # Given names (lower case), one a line; lines starting "#" are comments.
-FIRST_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "first-names.txt"
+FIRST_NAMES_FILE = DATA_DIR / "first-names.txt"
+# Everyday words mostly written in lower case ("information", "director"): Title Case runs of
+# them are council language, not names. Built by scripts/make_common_words.py.
+COMMON_WORDS_FILE = DATA_DIR / "common-words.txt"
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=None)
 def first_names() -> frozenset[str]:
     """The given-name gazetteer: a capitalised word in it is a name even standing alone."""
-    lines = FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_list(FIRST_NAMES_FILE)
+
+
+@lru_cache(maxsize=None)
+def common_words() -> frozenset[str]:
+    return _word_list(COMMON_WORDS_FILE)
+
+
+def is_common_word(word: str) -> bool:
+    """An everyday word ("Assessment", "Director"), not a given name."""
+    lower = word.lower()
+    return lower in common_words() or lower in ROLE_WORDS or lower in ORGANISATION_WORDS
 
 
 @dataclass(frozen=True)
@@ -183,9 +205,9 @@ class Detector:
             name = {"TEXT": {"REGEX": NAME_WORD.pattern}}
             matcher.add("title_name", [[{"LOWER": {"IN": TITLE_FORMS}}, name]])
             matcher.add("initials_surname", [[
-                {"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,3}$"}}, {**name, "POS": "PROPN"},
+                {"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,3}$"}}, {**name, "TAG": {"IN": sorted(PROPER_NOUN_TAGS)}},
             ], [
-                {"TEXT": {"REGEX": r"^[B-HJ-Z]$"}}, {**name, "POS": "PROPN"},
+                {"TEXT": {"REGEX": r"^[B-HJ-Z]$"}}, {**name, "TAG": {"IN": sorted(PROPER_NOUN_TAGS)}},
             ]])
             self._matcher = matcher
         return self._matcher
@@ -307,6 +329,8 @@ class Detector:
             for start, end in recogniser.find(text, lead):
                 if recogniser.category == "address":
                     start, end = extend_address(text, start, end)
+                elif recogniser.category == "name" and _all_common(text[start:end].split()):
+                    continue
                 candidates.append(Candidate(start, end, recogniser.category, recogniser.name,
                                             _priority(recogniser, text, start, lead)))
         for match_id, start, end in self.matcher(doc):
@@ -317,9 +341,18 @@ class Detector:
                                         rule, 64))
         if self.policy.ner_labels.get("PERSON") == "name":
             for start, end in self._proper_noun_runs(doc):
+                start, end = _trim_common_phrase(doc, start, end)
+                # Two proper nouns at least, not all everyday words or nationalities ("White British").
+                if end - start < 2 or all(t.ent_type_ == "NORP" or is_common_word(t.text)
+                                          for t in doc[start:end] if t.is_alpha):
+                    continue
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "proper_nouns", 48))
             for start, end in self._given_names(doc):
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "given_name", 47))
+            for start, end in _names_by_role(doc):
+                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "person_role", 46))
+            for start, end in _listed_names(doc):
+                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "name_list", 46))
         for ent in doc.ents:
             category = self.policy.ner_labels.get(ent.label_)
             if category is None:
@@ -335,14 +368,18 @@ class Detector:
                 # left is a name only if it is more than one word or a known given name.
                 if coded and end - start == 1 and doc[start].lower_ not in first_names():
                     continue
-                start, end = _extend_name(doc, start, end)
+                start, end = _trim_common_phrase(doc, *_extend_name(doc, start, end))
                 words = doc[start:end]
                 if start >= end or not any(NAME_WORD.match(t.text) and t.lower_ not in NOT_NAME_WORDS
                                            for t in words):
                     continue
+                # Everyday words the model took for a person ("Specialist", "Young People's
+                # Services"): kept only when it says so of a longer run with a given name in it.
+                if _all_common(t.text for t in words):
+                    continue
             source = "ner_single" if category == "name" and end - start == 1 else "ner"
             candidates.append(Candidate(doc[start].idx, _end_char(doc, end), category, source, 50))
-        return candidates
+        return [c for c in (_one_line(text, c) for c in candidates) if c.end > c.start]
 
     @staticmethod
     def _allowed_out(text: str, candidates: list[Candidate], allow: list[re.Pattern]) -> list[Candidate]:
@@ -370,21 +407,144 @@ class Detector:
         ("Derek", "Teresa Hall"), unless the model placed or dated it."""
         names = first_names()
         for token in doc:
-            if token.lower_ not in names or token.ent_type_ in NOT_PERSON_ENTITIES:
+            if (token.lower_ not in names or token.ent_type_ in NOT_PERSON_ENTITIES
+                    or token.lower_ in NOT_NAME_WORDS):
                 continue
-            if (NAME_WORD.match(token.text) and not token.is_upper and token.pos_ in ("PROPN", "NOUN")
+            if (NAME_WORD.match(token.text) and not token.is_upper and token.tag_ in NOUN_TAGS
                     and not _in_longer_entity(token, ("ORG", "GPE", "NORP"))):
                 yield _extend_name(doc, token.i, token.i + 1)
-            elif token.is_lower and token.pos_ == "PROPN":
+            elif token.is_lower and token.tag_ in PROPER_NOUN_TAGS:
                 # Typed in lower case ("follow up with patricia desrosiers"): only where the
                 # tagger also reads it as a proper noun; a lower-case noun after it that is not
                 # a common or family word is the surname.
                 end = token.i + 1
                 if end < len(doc) and doc[end].is_lower and doc[end].is_alpha \
-                        and doc[end].pos_ in ("PROPN", "NOUN") and not doc[end].is_stop \
+                        and doc[end].tag_ in NOUN_TAGS and not doc[end].is_stop \
                         and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].lower_ not in ORGANISATION_WORDS:
                     end += 1
                 yield token.i, end
+
+
+# What people do and are called, around a single capitalised word: "Jayden said", "told
+# Jayden", "my son Jayden", "Jayden: I was ...". The word must still look like a name.
+PERSON_AFTER = re.compile(
+    r"(?:\s+(?:said|says|told|tells|asked|asks|shouted|replied|stated|explained|disclosed|"
+    r"reported|admitted|denied|refused|agreed|apologised|lives|lived|moved|began|begins|started|"
+    r"attended|returned|went|goes|ran|wants|wanted|felt|feels|became|continued|missed|"
+    r"failed|threatened|assaulted|absconded|shouted|texted|phoned|rang|cried|laughed|"
+    r"is from|was from|is very|was very|(?:is|was) (?:arrested|charged|sentenced|released|"
+    r"excluded|remanded|stabbed|injured|reported missing|seen|found|born|known|described|"
+    r"referred|supervised|interviewed|visited|placed)|(?:has|had) (?:given|been|told|said|"
+    r"disclosed|missed|left|moved|started|attended|refused)|did not|didn['’]t|does not|doesn['’]t|"
+    r"could not|couldn['’]t|would not|wouldn['’]t)\b"
+    r"|:\s*[\"“]"  # a speaker: Jayden: "..."
+    r"|['’]s\s+(?:kid|son|daughter|child|mum|mother|dad|father|brother|sister|friend|"
+    r"partner|boyfriend|girlfriend|grandmother|nan|carer|family))",
+    re.IGNORECASE)
+PERSON_BEFORE = re.compile(
+    r"(?:\b(?:said|told|asked|shouted at|spoke (?:to|with)|speak (?:to|with)|visited|"
+    r"call(?:s|ed)? me|named (?:him|her|them)|"
+    r"(?:my|his|her|their|our) (?:kid|son|daughter|child|brother|sister|friend|partner|"
+    r"boyfriend|girlfriend|cousin|nephew|niece|stepson|stepdaughter)))\s+$",
+    re.IGNORECASE)
+ROLE_WINDOW = 40
+
+
+def _names_by_role(doc) -> Iterator[tuple[int, int]]:
+    """A single capitalised word the model missed, named by what the sentence says of it:
+    the one who said, told, lives or was arrested, or the son, the one spoken to."""
+    text = doc.text
+    for token in doc:
+        if not (NAME_WORD.match(token.text) and not token.is_upper and len(token.text) > 1
+                and (token.tag_ in PROPER_NOUN_TAGS or token.lower_ in first_names())):
+            continue
+        if (token.lower_ in NOT_NAME_WORDS or token.lower_ in TITLE_FORMS or is_common_word(token.text)
+                or token.ent_type_ in NOT_PERSON_ENTITIES or _in_longer_entity(token, ("ORG", "GPE", "NORP"))):
+            continue
+        after = text[token.idx + len(token.text):token.idx + len(token.text) + ROLE_WINDOW]
+        before = text[max(0, token.idx - ROLE_WINDOW):token.idx]
+        if PERSON_AFTER.match(after) or PERSON_BEFORE.search(before):
+            yield token.i, token.i + 1
+
+
+LIST_JOINS = {",", "and", "or", "&"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC", "ORG", "NORP"}
+
+
+def _single_name_like(token) -> bool:
+    return (NAME_WORD.match(token.text) is not None and not token.is_upper and len(token.text) > 1
+            and token.lower_ not in NOT_NAME_WORDS and token.lower_ not in TITLE_FORMS
+            and not is_common_word(token.text) and token.ent_type_ not in NOT_PERSON_ENTITIES)
+
+
+def _listed_names(doc) -> Iterator[tuple[int, int]]:
+    """Single words listed together ("Jayden, Kyle and Reece", "Okafor and Smith") when
+    none is an everyday word, most are not places or bodies, and one is a known given name,
+    a person to the model, or all are proper nouns to the tagger."""
+    index = 0
+    while index < len(doc):
+        members = []
+        j = index
+        while j < len(doc) and _single_name_like(doc[j]) and not (j + 1 < len(doc) and doc[j + 1].is_title
+                                                                   and doc[j + 1].is_alpha):
+            members.append(doc[j])
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in LIST_JOINS and k - j <= 2:
+                k += 1
+            if k == j + 1 or k >= len(doc):
+                break
+            j = k
+        if len(members) >= 2 and (j - index) >= 2:
+            places = sum(1 for t in members if t.ent_type_ in PLACE_ENTITIES)
+            evidence = any(t.lower_ in first_names() or t.ent_type_ == "PERSON" for t in members) \
+                or all(t.tag_ in PROPER_NOUN_TAGS for t in members)
+            if evidence and places * 2 < len(members):
+                for t in members:
+                    yield t.i, t.i + 1
+        index = max(index + 1, members[-1].i + 1 if members else index + 1)
+
+
+def _all_common(words: Iterable[str]) -> bool:
+    """Every word that could be part of a name is an everyday word."""
+    words = [w.strip(".,;:'’()") for w in words]
+    words = [re.sub(r"['’]s$", "", w) for w in words if w[:1].isalpha()]
+    return bool(words) and all(is_common_word(w) for w in words)
+
+
+def _trim_common_phrase(doc, start: int, end: int) -> tuple[int, int]:
+    """Cut Title Case council language off the ends of a name: "Rory Patterson Assistant
+    Director", "Strategic Director Romi Bowen". One everyday word alone stays ("Jayden White")
+    unless it is a role or organisation word."""
+    def common(token) -> bool:
+        return token.is_alpha and is_common_word(token.text)
+
+    def organisational(token) -> bool:
+        return token.lower_ in ROLE_WORDS or token.lower_ in ORGANISATION_WORDS
+
+    cut = end
+    while cut > start and common(doc[cut - 1]):
+        cut -= 1
+    if start < cut < end and (end - cut >= 2 or organisational(doc[end - 1])
+                              or _starts_council_phrase(doc, cut)):
+        end = cut
+    cut = start
+    while cut < end and common(doc[cut]):
+        cut += 1
+    if start < cut < end and (cut - start >= 2 or organisational(doc[start])):
+        start = cut
+    return start, end
+
+
+def _one_line(text: str, candidate: Candidate) -> Candidate:
+    """A name ends at a line break: the next line is another field or heading."""
+    if candidate.category != "name":
+        return candidate
+    newline = text.find("\n", candidate.start, candidate.end)
+    if newline == -1:
+        return candidate
+    start, end = _strip(text, candidate.start, newline)
+    return Candidate(start, max(end, start), candidate.category, candidate.source,
+                     candidate.priority, candidate.label)
 
 
 def _has_digit(text: str) -> bool:
@@ -430,7 +590,7 @@ def _names_a_body_or_role(doc, start: int, end: int) -> bool:
 
 
 def _name_like(token) -> bool:
-    return (token.pos_ == "PROPN" and NAME_WORD.match(token.text) is not None and not token.is_upper
+    return (token.tag_ in PROPER_NOUN_TAGS and NAME_WORD.match(token.text) is not None and not token.is_upper
             and token.lower_ not in NOT_NAME_WORDS and token.lower_ not in ORGANISATION_WORDS
             and token.lower_ not in TITLE_FORMS)
 
@@ -472,10 +632,12 @@ def _extend_name(doc, start: int, end: int) -> tuple[int, int]:
     added = 0
     while end < len(doc) and added < 3:
         token = doc[end]
+        if _starts_council_phrase(doc, end):
+            break
         if token.text in ("-", "‑") and end + 1 < len(doc) and NAME_WORD.match(doc[end + 1].text) \
                 and not token.whitespace_:
             end += 2
-        elif (NAME_WORD.match(token.text) and token.pos_ == "PROPN"
+        elif (NAME_WORD.match(token.text) and token.tag_ in PROPER_NOUN_TAGS
               and token.lower_ not in NOT_NAME_WORDS and not token.is_upper) or INITIAL.match(token.text):
             end += 1
         else:
@@ -487,13 +649,25 @@ def _extend_name(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _starts_council_phrase(doc, index: int) -> bool:
+    """A role or organisation word, or an everyday word with another capitalised word after
+    it: the start of a title or body written after a name ("... Assistant Director")."""
+    token = doc[index]
+    lower = token.lower_
+    if lower in ROLE_WORDS or lower in ORGANISATION_WORDS:
+        return True
+    nxt = doc[index + 1] if index + 1 < len(doc) else None
+    return (is_common_word(token.text) and nxt is not None and nxt.text[:1].isupper()
+            and nxt.is_alpha and not token.whitespace_ == "")
+
+
 def _extend_name_back(doc, start: int) -> int:
     """Take in a given name or proper noun just before a name ("Ella" of "Ella H. Snider")."""
     if start > 0:
         token = doc[start - 1]
         if (NAME_WORD.match(token.text) and not token.is_upper and token.lower_ not in NOT_NAME_WORDS
                 and token.lower_ not in ORGANISATION_WORDS and token.lower_ not in TITLE_FORMS
-                and (token.pos_ == "PROPN" or token.lower_ in first_names())):
+                and (token.tag_ in PROPER_NOUN_TAGS or token.lower_ in first_names())):
             return start - 1
     return start
 
