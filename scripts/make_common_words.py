@@ -23,6 +23,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1] / "reviewgen" / "data"
 MIN_LOG_PROB = -15.0   # about the 60,000 most frequent words
 MIN_CASE_MARGIN = 1.0  # log-probability by which the lower-case form must win
+MIN_SHORT_LOG_PROB = -13.5  # words of 3 letters or fewer: only the frequent ones ("hub", not "agi")
 
 
 def main(wheel: str) -> None:
@@ -32,7 +33,8 @@ def main(wheel: str) -> None:
              if w.strip() and not w.startswith("#")}
     words = sorted(
         w for w, p in probs.items()
-        if w.isalpha() and w.islower() and len(w) >= 2 and p >= MIN_LOG_PROB and w not in given
+        if w.isalpha() and w.islower() and len(w) >= 2 and w not in given
+        and p >= (MIN_LOG_PROB if len(w) > 3 else MIN_SHORT_LOG_PROB)
         and p - probs.get(w.capitalize(), -99.0) >= MIN_CASE_MARGIN
     )
     header = (

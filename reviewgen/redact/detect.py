@@ -68,7 +68,9 @@ ROLE_WORDS = {"manager", "lead", "officer", "worker", "director", "coordinator",
 # Not GPE: the small model takes many people's names for places ("Jayden Okafor").
 NOT_PERSON_ENTITIES = {"LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "MONEY", "QUANTITY",
                        "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
-NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’]*$")
+# A capital first: Latin (with the accented and Central European capitals: "Šušulić",
+# "Željko"), Greek or Cyrillic.
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩЀ-Я][\w'’]*$")
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
 CONTEXT_CHARS = 40
 # Shorter values (an initial, an age) are not carried to other occurrences: the leak check
@@ -205,9 +207,9 @@ class Detector:
             name = {"TEXT": {"REGEX": NAME_WORD.pattern}}
             matcher.add("title_name", [[{"LOWER": {"IN": TITLE_FORMS}}, name]])
             matcher.add("initials_surname", [[
-                {"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,3}$"}}, {**name, "TAG": {"IN": sorted(PROPER_NOUN_TAGS)}},
+                {"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,3}$"}}, {**name, "TAG": {"IN": sorted(NOUN_TAGS)}},
             ], [
-                {"TEXT": {"REGEX": r"^[B-HJ-Z]$"}}, {**name, "TAG": {"IN": sorted(PROPER_NOUN_TAGS)}},
+                {"TEXT": {"REGEX": r"^[B-HJ-Z]$"}}, {**name, "TAG": {"IN": sorted(NOUN_TAGS)}},
             ]])
             self._matcher = matcher
         return self._matcher
@@ -335,6 +337,9 @@ class Detector:
                                             _priority(recogniser, text, start, lead)))
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
+            surname = doc[end - 1]
+            if rule == "initials_surname" and surname.tag_ not in PROPER_NOUN_TAGS and is_common_word(surname.text):
+                continue  # "B Block", "A Level"
             first = start + 1 if rule == "title_name" else _extend_name_back(doc, start)
             span_start, span_end = _extend_name(doc, first, end)
             candidates.append(Candidate(doc[span_start].idx, _end_char(doc, span_end), "name",
@@ -377,6 +382,8 @@ class Detector:
                 # Services"): kept only when it says so of a longer run with a given name in it.
                 if _all_common(t.text for t in words):
                     continue
+            if category == "name" and end - start == 1 and doc[start].is_upper and len(doc[start]) <= 5:
+                continue  # an acronym ("FOI"), not a name
             source = "ner_single" if category == "name" and end - start == 1 else "ner"
             candidates.append(Candidate(doc[start].idx, _end_char(doc, end), category, source, 50))
         return [c for c in (_one_line(text, c) for c in candidates) if c.end > c.start]
@@ -395,7 +402,7 @@ class Detector:
             end = index
             while end < len(doc) and end - index < 3 and _name_like(doc[end]):
                 end += 1
-            if end - index >= 2 and not any(t.ent_type_ in NOT_PERSON_ENTITIES for t in doc[index:end]) \
+            if end - index >= 2 and not any(t.ent_type_ in NOT_PERSON_ENTITIES - {"FAC"} for t in doc[index:end]) \
                     and not _names_a_body_or_role(doc, index, end):
                 yield index, end
             index = max(end, index + 1)
@@ -456,7 +463,7 @@ def _names_by_role(doc) -> Iterator[tuple[int, int]]:
     text = doc.text
     for token in doc:
         if not (NAME_WORD.match(token.text) and not token.is_upper and len(token.text) > 1
-                and (token.tag_ in PROPER_NOUN_TAGS or token.lower_ in first_names())):
+                and (token.tag_ in NOUN_TAGS or token.lower_ in first_names())):
             continue
         if (token.lower_ in NOT_NAME_WORDS or token.lower_ in TITLE_FORMS or is_common_word(token.text)
                 or token.ent_type_ in NOT_PERSON_ENTITIES or _in_longer_entity(token, ("ORG", "GPE", "NORP"))):
@@ -468,7 +475,7 @@ def _names_by_role(doc) -> Iterator[tuple[int, int]]:
 
 
 LIST_JOINS = {",", "and", "or", "&"}
-PLACE_ENTITIES = {"GPE", "LOC", "FAC", "ORG", "NORP"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 def _single_name_like(token) -> bool:
@@ -667,7 +674,7 @@ def _extend_name_back(doc, start: int) -> int:
         token = doc[start - 1]
         if (NAME_WORD.match(token.text) and not token.is_upper and token.lower_ not in NOT_NAME_WORDS
                 and token.lower_ not in ORGANISATION_WORDS and token.lower_ not in TITLE_FORMS
-                and (token.tag_ in PROPER_NOUN_TAGS or token.lower_ in first_names())):
+                and not is_common_word(token.text)):
             return start - 1
     return start
 
