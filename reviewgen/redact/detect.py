@@ -242,31 +242,31 @@ class Detector:
         # A reviewer's keep decisions work like the allowlist, for this redactor only.
         allow = [r for r in (self.policy.allow_regex, phrase_regex(list(keep))) if r is not None]
         leads = list(leads) if leads is not None else [""] * len(docs)
-        found = [self._allowed_out(doc.text, self._base_candidates(doc, lead), allow)
-                 for doc, lead in zip(docs, leads)]
-        found = _drop_common_singles(docs, found)
+        texts = [doc.text for doc in docs]  # Doc.text is rebuilt on every call: read it once
+        found = [self._allowed_out(text, self._base_candidates(doc, text, lead), allow)
+                 for doc, text, lead in zip(docs, texts, leads)]
+        found = _drop_common_singles(docs, texts, found)
         known = list(self._deny) + list(known)
         for term in known:
             if term.category == "name":
                 names.add_name(term.value)
-        for doc, candidates in zip(docs, found):
+        for text, candidates in zip(texts, found):
             for c in candidates:
                 if c.category == "name" and c.source != "ner_single":
-                    names.add_name(doc.text[c.start:c.end])
+                    names.add_name(text[c.start:c.end])
                 elif c.category == "email":
-                    for word in email_name_words(doc.text[c.start:c.end]):
+                    for word in email_name_words(text[c.start:c.end]):
                         names.parts.setdefault(word, "name")
         # Single-word entities carry only if nothing better spoke for them.
-        for doc, candidates in zip(docs, found):
+        for text, candidates in zip(texts, found):
             for c in candidates:
                 if c.source == "ner_single":
-                    names.add_name(doc.text[c.start:c.end])
+                    names.add_name(text[c.start:c.end])
         names_regex = names.regex()
         known_regex = phrase_regex([t.value for t in known])
         known_by_value = {_norm(t.value): t for t in known}
         results = []
-        for doc, candidates in zip(docs, found):
-            text = doc.text
+        for text, candidates in zip(texts, found):
             if names_regex is not None:
                 for m in names_regex.finditer(text):
                     candidates.append(Candidate(m.start(), m.end(), "name", "carried", 45))
@@ -279,14 +279,13 @@ class Detector:
                                                     100, term.label))
             candidates = [c for c in candidates if self.policy.redacts(c.category)]
             results.append(merge_overlaps(candidates))
-        return self._consistent(docs, results, allow)
+        return self._consistent(texts, results, allow)
 
-    def _consistent(self, docs, results: list[list[Candidate]], allow) -> list[list[Candidate]]:
+    def _consistent(self, texts: list[str], results: list[list[Candidate]], allow) -> list[list[Candidate]]:
         """Every value redacted somewhere in the batch is redacted wherever else it appears
         (whole word, case and spacing ignored, as the leak check looks), with the category
         it was given first; allowed and kept phrases stay. Repeated until nothing changes,
         since a merge can make a longer value."""
-        texts = [doc.text for doc in docs]
         lowered = "\n".join(texts).casefold()
         done: set[str] = set()
         for _ in range(4):
@@ -324,8 +323,7 @@ class Detector:
                 break
         return results
 
-    def _base_candidates(self, doc, lead: str = "") -> list[Candidate]:
-        text = doc.text
+    def _base_candidates(self, doc, text: str, lead: str = "") -> list[Candidate]:
         candidates: list[Candidate] = []
         for recogniser in RECOGNISERS:
             for start, end in recogniser.find(text, lead):
@@ -354,7 +352,7 @@ class Detector:
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "proper_nouns", 48))
             for start, end in self._given_names(doc):
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "given_name", 47))
-            for start, end in _names_by_role(doc):
+            for start, end in _names_by_role(doc, text):
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "person_role", 46))
             for start, end in _listed_names(doc):
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "name_list", 46))
@@ -457,10 +455,9 @@ PERSON_BEFORE = re.compile(
 ROLE_WINDOW = 40
 
 
-def _names_by_role(doc) -> Iterator[tuple[int, int]]:
+def _names_by_role(doc, text: str) -> Iterator[tuple[int, int]]:
     """A single capitalised word the model missed, named by what the sentence says of it:
     the one who said, told, lives or was arrested, or the son, the one spoken to."""
-    text = doc.text
     for token in doc:
         if not (NAME_WORD.match(token.text) and not token.is_upper and len(token.text) > 1
                 and (token.tag_ in NOUN_TAGS or token.lower_ in first_names())):
@@ -558,11 +555,11 @@ def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
-def _drop_common_singles(docs, found: list[list[Candidate]]) -> list[list[Candidate]]:
+def _drop_common_singles(docs, texts: list[str], found: list[list[Candidate]]) -> list[list[Candidate]]:
     """Single words the model alone calls a person ("Speech" at the start of a heading)
     are dropped when the same document also writes them in lower case mid-sentence, so
     they are ordinary words, unless they are known given names."""
-    singles = {doc.text[c.start:c.end].casefold() for doc, cs in zip(docs, found)
+    singles = {text[c.start:c.end].casefold() for text, cs in zip(texts, found)
                for c in cs if c.source == "ner_single"}
     if not singles:
         return found
@@ -571,8 +568,8 @@ def _drop_common_singles(docs, found: list[list[Candidate]]) -> list[list[Candid
               if t.is_lower and t.i > 0 and t.text in singles and t.text not in names}
     if not common:
         return found
-    return [[c for c in cs if not (c.source == "ner_single" and doc.text[c.start:c.end].casefold() in common)]
-            for doc, cs in zip(docs, found)]
+    return [[c for c in cs if not (c.source == "ner_single" and text[c.start:c.end].casefold() in common)]
+            for text, cs in zip(texts, found)]
 
 
 def _in_longer_entity(token, labels) -> bool:
