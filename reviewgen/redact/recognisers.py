@@ -107,9 +107,10 @@ def upn_valid(value: str) -> bool:
     return len(value) == 13 and value[1:].isdigit() and upn_check_letter(value[1:]) == value[0]
 
 
-def luhn_valid(value: str) -> bool:
+def luhn_valid(value: str, shortest: int = 13) -> bool:
+    """Payment card: 13-19 digits (12 for some Maestro cards) passing the Luhn check."""
     number = digits(value)
-    if not 13 <= len(number) <= 19 or len(set(number)) == 1:
+    if not shortest <= len(number) <= 19 or len(set(number)) == 1:
         return False
     total = 0
     for index, char in enumerate(reversed(number)):
@@ -120,10 +121,25 @@ def luhn_valid(value: str) -> bool:
     return total % 10 == 0
 
 
+def maestro_valid(value: str) -> bool:
+    return luhn_valid(value, shortest=12)
+
+
+# Countries that issue IBANs (ISO 3166 codes of the IBAN registry).
+IBAN_COUNTRIES = frozenset(
+    "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE "
+    "GI GL GR GT HR HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU "
+    "NI NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE".split())
+
+
 def iban_valid(value: str) -> bool:
-    """IBAN: country, check digits, account; the whole rearranged number mod 97 is 1."""
-    compact = re.sub(r"[\s-]", "", value).upper()
-    if not 15 <= len(compact) <= 34:
+    """IBAN: country, check digits, account; the whole rearranged number mod 97 is 1.
+    Written all in capitals or all in lower case ("gb82west...")."""
+    compact = re.sub(r"[\s-]", "", value)
+    if not (compact.isupper() or compact.islower()):
+        return False
+    compact = compact.upper()
+    if not 15 <= len(compact) <= 34 or compact[:2] not in IBAN_COUNTRIES:
         return False
     rearranged = compact[4:] + compact[:4]
     numeric = "".join(str(int(c, 36)) for c in rearranged)
@@ -177,6 +193,7 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+\d{{4}}|"
         rf"{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
+DATE_ONLY = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([/.-])\d{1,2}\2\d{1,2}")
 # Words that end a street name, UK first; then the common continental forms.
 STREET_WORDS = (
     "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|"
@@ -205,9 +222,43 @@ LOWER_SUFFIX = r"(?:stra(?:ss|ß)e|gasse|vej|veien|vegen|gatan|vägen|katu|straa
 CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 HOUSE_NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 UNIT = r"(?:Flat|Apartment|Apt\.?|Suite|Ste\.?|Unit)\s+\d{1,5}[A-Za-z]?"
+CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 UK_POSTCODE = (r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]? ?[0-9][ABD-HJLNP-UW-Z]{2})")
 
 CI = re.IGNORECASE
+# Elided particles in French and Italian street names: "Avenue d'Ouchy", "Via dell'Orso".
+ELIDED = r"(?:d|l|dell|dall|sull|nell)['’][A-ZÀ-ÖØ-Þ][\w'’-]*"
+# Small words inside a street name between capitalised words: "Jiřího z Poděbrad".
+SMALL_WORD = rf"(?:{PARTICLE}|z|u|v|na|nad|pod)"
+# A capitalised word of the second street at a corner; a field label ("Mobile:") ends it.
+CORNER_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?![\w'’-]|\s*:)"
+
+# A street name written as its own word after the name: "Villacher Strasse", "Nieuwe Baan".
+SEPARATE_SUFFIX = (r"(?:Stra(?:ss|ß)e|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer|Chaussee|Gata|Gatan|"
+                   r"Vägen|Vej|Laan|Straat|Plein|Gracht|Baan|Kade|Dijk|Singel|Dreef|Steenweg)")
+# Czech and Slovak street names open with a preposition: "Pod Floriánem", "Na Příkopě".
+SLAVIC_PREPOSITION = r"(?:Pod|Nad|Na|Za|Před|Ke)"
+# Street words written in lower case ("12 mill lane"): only the unambiguous ones.
+# Not "close", "drive", "court", "way", "place", "walk": "3 very close friends", "a 2 hour drive".
+LOWER_STREET_WORD = (r"(?:street|st\.|road|rd\.|avenue|ave\.|lane|crescent|gardens|terrace|grove|mews|"
+                     r"square|boulevard|parade)")
+# Foreign street words that are not English words, safe in lower case: "36 rue de pologne".
+LOWER_CONTINENTAL_PREFIX = r"(?:rue|rua|rúa|avenida|avda\.|calle|carrer|strada|ulica|ul\.|trg|viale|piazza|travessa)"
+# A street word anywhere in a phrase: what makes "the corner of X and Y" two streets.
+STREET_WORD_RE = re.compile(
+    rf"\b(?:{STREET_WORDS})\b|\B{CONTINENTAL_SUFFIX}\b|\b{SEPARATE_SUFFIX}(?!\w)"
+    rf"|\b(?:{LOWER_STREET_WORD}|courts?)(?!\w)")
+# First words that make "Name 12" a reference, a label or a date, not a street and number.
+NOT_STREET_WORDS = (
+    r"Section|Sections|Page|Pages|Level|Stage|Year|Years|Key|Chapter|Part|Paragraph|Para|"
+    r"Schedule|Article|Rule|Regulation|Table|Figure|Fig|Appendix|Annex|Item|Step|Phase|Room|"
+    r"Floor|Ward|Bay|Platform|Terminal|Gate|Exit|Junction|Version|Tier|Grade|Band|Domain|"
+    r"Case|Carer|Parent|Young|Person|Child|Sibling|Manager|Officer|Worker|Practitioner|Unit|"
+    r"Flat|Block|Wave|Cohort|Group|Team|Priority|Recommendation|Finding|Theme|Question|"
+    r"Standard|Principle|Option|Scenario|Area|Zone|Week|Day|Number|No|Point|Box|Suite|"
+    r"Apartment|Apt|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|"
+    rf"{MONTHS}|The|A|An|His|Her|Their|Our|My|Your|This|That|And|Or|In|On|At|Of|To|For"
+)
 # Lower-case words that are never a name after "my name is": common words end the name.
 NOT_LOWER_NAME = (r"a|an|the|and|or|but|not|is|was|in|on|at|of|to|for|with|from|by|as|it|i|"
                   r"he|she|they|we|you|me|my|your|his|her|their|our|this|that|what|who|how|"
@@ -245,11 +296,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
         # Short local numbers ("450 0840") look like any other figure: only with a phone word.
         "phone_in_context", "phone",
-        r"(?<![\w+/.-])\(?\d{2,4}\)?(?:[\s.-]?\d{2,4}){1,3}(?![\w/.-]|\.\d)",
-        validator=phone_valid,
+        # Up to five groups: "01.84.17.61.18", "0489 25 37 29"; never a date.
+        r"(?<![\w+/.-])\(?\d{2,4}\)?(?:[\s.-]?\d{2,4}){1,4}(?![\w/.-]|\.\d)",
+        validator=lambda v: phone_valid(v) and not DATE_ONLY.fullmatch(v),
         context=("phone", "telephone", "tel", "mobile", "mob", "call", "called", "calling",
-                 "ring", "text", "texted", "fax", "desk", "number", "contact", "answering",
-                 "reach", "whatsapp", "landline", "ph"),
+                 "ring", "text", "texted", "texts", "message", "messages", "sms", "fax", "desk",
+                 "number", "contact", "answering", "reach", "whatsapp", "landline", "ph"),
         context_required=True, context_window=30, priority=40,
     ),
     Recogniser(
@@ -287,9 +339,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         validator=luhn_valid, priority=80,
     ),
     Recogniser(
+        # Some Maestro cards have 12 digits: like any other figure, so only after a card word.
+        "card_in_context", "payment_card", r"(?<![\d-])\d{4}([ -]?)\d{4}\1\d{4}(?![\d-])",
+        validator=maestro_valid, context=("card", "cc", "credit card", "debit card", "maestro"),
+        context_required=True, context_window=20, priority=80,
+    ),
+    Recogniser(
         "iban", "bank_account",
         r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b",
-        validator=iban_valid, priority=85,
+        validator=iban_valid, flags=CI, priority=85,
     ),
     Recogniser(
         "uk_bank_account", "bank_account",
@@ -362,16 +420,21 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
         # House number and street: "12 Acacia Avenue", "Flat 3, 12a Mill Lane".
         "street_address", "address",
-        rf"(?:\b{UNIT},?\s+)?\b{HOUSE_NUMBER},?\s+(?:{CAP_WORD}\s+){{0,4}}(?:{STREET_WORDS})\b"
+        # A name before the street word: "10 Point Plan" and "473 St." are no address.
+        rf"(?:\b{UNIT},?\s+)?\b(?<!\d[.,]){HOUSE_NUMBER},?\s+(?:(?:{CAP_WORD}\s+){{1,4}}(?:{STREET_WORDS})|Broadway)\b(?:\.(?=,))?"
         rf"(?:,?\s+(?:{UNIT}|(?:PO\s+)?Box\s+\d+))?",
         priority=74,
     ),
     Recogniser(
         "continental_address", "address",
-        rf"(?:\b{HOUSE_NUMBER}\s+)?(?:(?<![\w/]){CONTINENTAL_PREFIX}\s+(?:(?:{CAP_WORD}|{PARTICLE})\s+){{0,4}}{CAP_WORD}"
+        rf"(?:\b{HOUSE_NUMBER}\s+)?(?:(?<![\w/]){CONTINENTAL_PREFIX}\s+(?:(?:{CAP_WORD}|{PARTICLE}|{ELIDED})\s+){{0,4}}(?:{CAP_WORD}|{ELIDED})"
         rf"|\b{CAP_WORD}{CONTINENTAL_SUFFIX}(?:\s+{CAP_WORD}){{0,2}}"
         rf"|\b[a-zà-ÿ]+{LOWER_SUFFIX}"
         rf"|\b(?:{CAP_WORD}\s+){{1,3}}{CONTINENTAL_SUFFIX}\b"
+        rf"|\b(?:{CAP_WORD}\s+){{1,3}}{SEPARATE_SUFFIX}(?![\w.])"
+        rf"|\b{SLAVIC_PREPOSITION}\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
+        rf"|(?<![\w/]){LOWER_CONTINENTAL_PREFIX}(?:\s+[^\W\d_][\w'’-]*){{1,4}}?"
+        rf"|\b[a-zà-ÿ]+\s+(?:utca|út|útja|körút|tér)(?!\w)"
         rf"|\b{CAP_WORD}(?:\s+[^\W\d_]+){{0,2}}\s+{SPACED_SUFFIX}(?!\w))[,]?\s+\d{{1,5}}[A-Za-z]?\b\.?"
         rf"(?:,?\s+{UNIT})?",
         priority=73,
@@ -379,8 +442,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
         # House number before a continental street word: "31 Rue Al Imam", "26 rue des Lilas".
         "number_continental_street", "address",
-        rf"\b{HOUSE_NUMBER}\s+{CONTINENTAL_PREFIX}\s+(?:(?:{CAP_WORD}|{PARTICLE})\s+){{0,3}}"
-        rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}",
+        rf"\b{HOUSE_NUMBER}\s+{CONTINENTAL_PREFIX}\s+(?:(?:{CAP_WORD}|{PARTICLE}|{ELIDED})\s+){{0,3}}"
+        rf"(?:{CAP_WORD}|{ELIDED})(?:\s+{CAP_WORD}){{0,2}}"
+        # The same typed in lower case, with street words that are no English word:
+        # "36 rue de pologne, ...", "2613 avenida praia 1 suite 463".
+        rf"|\b{HOUSE_NUMBER}\s+(?:{LOWER_CONTINENTAL_PREFIX}\s+(?:(?:{PARTICLE}|{ELIDED})\s+){{0,2}}"
+        rf"|(?:avenue|boulevard|chemin|allée|place)\s+(?:(?:{PARTICLE}|{ELIDED})\s+){{1,2}})"
+        rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
+        rf"|\b{HOUSE_NUMBER}\s+{LOWER_CONTINENTAL_PREFIX}(?:\s+[a-zà-ÿ][\w'’-]*){{1,4}}?"
+        rf"(?:\s+\d{{1,5}}[a-z]?\b|(?=\s*(?:[,;:?!\n>]|\.(?:\s|$)|$)))",
         priority=72,
     ),
     Recogniser(
@@ -392,8 +462,38 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
         # Postal number, street, house number: "1593 Pagari 18, ...", "28030 Edeby 55 Apt. 297".
         "number_street_number", "address",
-        rf"\b\d{{3,6}}\s+(?:{CAP_WORD}\s+){{1,3}}\d{{1,5}}[A-Za-z]?\b(?=\s*,|\s*\n|\s+{UNIT})",
+        # Also "6570 Jiřího z Poděbrad 1874", and a postal number before the house number
+        # of a street with no street word: "9816 214 Pavlou Drandaki".
+        rf"\b\d{{3,6}}\s+(?:{CAP_WORD}\s+)(?:(?:{CAP_WORD}|{SMALL_WORD})\s+){{0,2}}\d{{1,5}}[A-Za-z]?\b"
+        rf"(?=\s*[,;?!]|\s*\n|\s*$|\.(?:\s|$)|\s+{UNIT}|\s+(?:St\.|street)(?!\w))"
+        rf"|\b\d{{3,6}}\s+\d{{1,5}}[A-Za-z]?\s+(?:{CAP_WORD}\s+){{0,2}}{CAP_WORD}(?<!\.)"
+        rf"(?=\s*[,;?!]|\s*\n|\s*$|\s+{UNIT})",
         priority=60,
+    ),
+    Recogniser(
+        # A street name then its number where the text says it is where someone lives:
+        # "lives on Joaquin Suarez 2906", "his address: Pivovarská 276".
+        "street_number_in_context", "address",
+        rf"(?:\b(?:on|at|of|is|address)\s+|:[ \t]*|^|\n)(?P<value>(?!(?:{NOT_STREET_WORDS})(?![\w'’-])){CAP_WORD}"
+        rf"(?:[ \t]+(?:{CAP_WORD}|{SMALL_WORD})){{0,3}}[ \t]+(?!(?:19|20)\d\d\b)\d{{1,5}}[A-Za-z]?)"
+        # Not a count ("Leeds 3 days a week") nor a postal number before a street name.
+        rf"(?![\w%/:-]|[.,]\d|\s+(?:days?|weeks?|months?|years?|times?|nights?|hours?|minutes?|miles?|per|out|of|and\s+\d)\b"
+        rf"|[ \t]+(?!(?:Apt|Suite|Flat|Unit)\b)[A-ZÀ-ÖØ-Þ])",
+        context=("lives", "live", "living", "lived", "resides", "residing", "address",
+                 "moved to", "located", "staying"),
+        context_required=True, context_window=40, priority=58,
+    ),
+    Recogniser(
+        # "the corner of X Street and Y Road", "the junction of Mill Lane and Station Road":
+        # the whole phrase places a home; the second street may have no number.
+        "street_corner", "address",
+        rf"(?:\b[Tt]he\s+)?\b(?i:corner|junction|intersection|crossroads)\s+of\s+"
+        rf"(?!(?i:the|a|an|his|her|their|our|my|your|this|that)\s)"
+        rf"(?:[\w'’/-]+\.?\s+){{0,5}}?[\w'’/-]+\.?\s+(?:and|&)\s+"
+        rf"(?:(?:{PARTICLE}|ten)\s+)?"
+        rf"(?:{CORNER_WORD}(?:[ \t]+{CORNER_WORD}){{0,3}}(?:[ \t]+\d{{1,5}}[A-Za-z]?\b)?"
+        rf"|[a-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ][\w'’-]*){{0,2}}(?:[ \t]+\d{{1,5}}[a-z]?\b)?)",
+        validator=lambda v: bool(re.search(r"\d", v) or STREET_WORD_RE.search(v)), priority=74,
     ),
     Recogniser(
         "unit_address", "address",
@@ -408,9 +508,12 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 # postcodes and zip codes, each after a comma, line break or space. Lower-case words and
 # full stops end the block.
 ADDRESS_CONTINUATION = re.compile(
-    rf"(?:[ \t]*[,\n>][ \t\n>,]*|[ \t]+)"
-    rf"(?:{UNIT}|(?:PO|P\.O\.)\s+Box\s+\d+|{UK_POSTCODE}\b|\d{{3,6}}(?:[ -]\d{{2,4}})?\b"
-    rf"|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|u|nad|de|la|do|an|am|im|sur|del))*(?<![.]))"
+    # A tab is the next cell of a table row, not more of the address.
+    rf"(?:[ \t]*[,\n>][ \t\n>,]*| +)"
+    rf"(?:{UNIT}|(?:suite|apt\.?)[ \t]+\d{{1,5}}[a-z]?\b|(?:PO|P\.O\.)\s+Box\s+\d+|{UK_POSTCODE}\b"
+    rf"|{CA_POSTCODE}\b|\d{{3,6}}(?:[ -]\d{{2,4}})?\b"
+    # Towns, regions, countries; a field label ("Mobile:", "Tel:") starts the next field.
+    rf"|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|u|v|na|nad|pod|de|la|do|an|am|im|sur|del))*(?<![.])(?![\w'’.-]|[ \t]*:))"
 )
 ADDRESS_PREFIX = re.compile(r"(?:^|(?<=[\s>]))\d{3,6}[ \t]+$")
 MAX_ADDRESS_PIECES = 6

@@ -113,3 +113,34 @@ def test_name_typed_in_lower_case_after_an_introduction():
     assert found("name_in_context_lower", "name:   quenby t. tarrant address: unit 4") == ["quenby t. tarrant"]
     assert found("name_in_context_lower", "my name is not important") == []
     assert found("name_in_context", "What's your last name? Tarrant") == ["Tarrant"]
+
+
+@pytest.mark.parametrize("recogniser,text,value", [
+    # Maestro: 12 digits, Luhn-valid, only after a card word.
+    ("card_in_context", "What is the limit on my card 501800000009?", "501800000009"),
+    ("card_in_context", "billed amount for cc 5018 0000 0009 please", "5018 0000 0009"),
+    ("card_in_context", "my debit card # 501800000009 was declined", "501800000009"),
+    ("iban", "my iban is gb82west12345698765432", "gb82west12345698765432"),
+    ("phone_in_context", "Can someone call me on 01.84.17.61.18? Thanks", "01.84.17.61.18"),
+    ("phone_in_context", "I would like to stop receiving messages to 0488 25 37 29", "0488 25 37 29"),
+    ("phone_in_context", "Mobile: 03.93.92.16.85\nDesk: none", "03.93.92.16.85"),
+    ("phone_in_context", "stop the sms to 699 956 915", "699 956 915"),
+])
+def test_recogniser_finds_card_iban_and_phone_forms(recogniser, text, value):
+    assert found(recogniser, text) == [value]
+
+
+@pytest.mark.parametrize("recogniser,text", [
+    ("card_in_context", "case reference 501800000009 closed"),       # no card word
+    ("card_in_context", "my card 501800000008 was declined"),        # fails Luhn
+    ("credit_card", "What is the limit for card 501800000009?"),      # 12 digits alone are not a card
+    ("iban", "ref Gb82West12345698765432"),                           # mixed case is not an IBAN
+    ("iban", "code ZZ82WEST12345698765432"),                          # no such IBAN country
+    ("iban", "my iban is gb83west12345698765432"),                    # fails mod 97
+    ("phone_in_context", "Mum called on 12.03.2023 to say he was unwell"),  # a date
+    ("phone_in_context", "she rang again on 14/03/2023"),
+    ("phone_in_context", "the text of Section 40(2) covers 2023/045"),
+    ("uk_phone", "Mobile: 03.93.92.16.85"),                           # UK forms stay strict
+])
+def test_card_iban_and_phone_forms_leave_other_figures(recogniser, text):
+    assert found(recogniser, text) == []
