@@ -31,7 +31,8 @@ NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 
 TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "sir", "dame",
           "lady", "lord", "dc", "ds", "di", "dci", "dsi", "pc", "pcso", "sgt", "sergeant",
-          "insp", "inspector", "cllr", "councillor", "judge", "hhj")
+          "insp", "inspector", "cllr", "councillor", "judge", "hhj", "superintendent", "supt",
+          "constable", "sister", "nurse")
 TITLE_FORMS = sorted({t for t in TITLES} | {t + "." for t in TITLES})
 # Capitalised words that start sentences or headings but are never name parts.
 NOT_NAME_WORDS = {
@@ -61,6 +62,16 @@ ORGANISATION_WORDS = {
     "greater", "upon", "port", "saint", "fort", "bay", "upper", "lower", "great", "little",
     "united", "states", "central", "royal", "national", "international", "general",
 }
+# Organisation words that are never surnames: a name followed by one is a body's name
+# ("... Foundation", "St Andrew's Day"). Not "Hall", "Park", "Lane": Sophie Hall is a person.
+BODY_WORDS = {
+    "council", "team", "service", "services", "board", "trust", "school", "academy", "college",
+    "university", "court", "police", "hospital", "centre", "center", "unit", "ltd", "limited",
+    "inc", "plc", "llc", "group", "associates", "partnership", "company", "department",
+    "ministry", "agency", "authority", "office", "committee", "project", "programme", "network",
+    "foundation", "station", "airport", "day", "eve", "act", "order", "review", "plan", "panel",
+    "safeguarding", "justice", "offending", "commission", "commissioner", "directorate",
+}
 # Capitalised words that end a role or body's title ("Practice Development Manager").
 ROLE_WORDS = {"manager", "lead", "officer", "worker", "director", "coordinator", "co-ordinator",
               "adviser", "advisor", "practitioner", "head", "chair", "panel", "meeting",
@@ -82,6 +93,13 @@ FIRST_NAMES_FILE = DATA_DIR / "first-names.txt"
 # Everyday words mostly written in lower case ("information", "director"): Title Case runs of
 # them are council language, not names. Built by scripts/make_common_words.py.
 COMMON_WORDS_FILE = DATA_DIR / "common-words.txt"
+# UK local authorities, counties, cities and towns: place names at authority level stay.
+PLACES_FILE = DATA_DIR / "uk-places.txt"
+# Name candidates found from weak evidence alone (a single word, a run of capitals): dropped
+# when the words name a place, or qualify a body elsewhere ("Kelderby" of "Kelderby Council").
+WEAK_NAME_SOURCES = {"ner_single", "proper_nouns", "name_list", "person_role", "given_name"}
+# Words after a place name that make it a body or building: "Northshire County Hall".
+QUALIFIED_BY = {"county", "city", "borough", "civic", "locality", "magistrates", "town", "district"}
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -100,10 +118,15 @@ def common_words() -> frozenset[str]:
     return _word_list(COMMON_WORDS_FILE)
 
 
+@lru_cache(maxsize=None)
+def uk_places() -> frozenset[str]:
+    return _word_list(PLACES_FILE) if PLACES_FILE.exists() else frozenset()  # TEMP until list lands
+
+
 def is_common_word(word: str) -> bool:
     """An everyday word ("Assessment", "Director"), not a given name."""
     lower = word.lower()
-    return lower in common_words() or lower in ROLE_WORDS or lower in ORGANISATION_WORDS
+    return lower in common_words() or lower in ROLE_WORDS or lower in BODY_WORDS
 
 
 @dataclass(frozen=True)
@@ -132,10 +155,12 @@ class DocumentNames:
     """Names seen so far in one document (or batch), carried to every other mention."""
 
     parts: dict[str, str] = field(default_factory=dict)  # word -> category
+    not_names: set[str] = field(default_factory=set)  # lower case: places, bodies' qualifiers
 
     def add_name(self, text: str, category: str = "name") -> None:
         for word in name_words(text):
-            self.parts.setdefault(word, category)
+            if word.lower() not in self.not_names:
+                self.parts.setdefault(word, category)
 
     def regex(self) -> Optional[re.Pattern]:
         if not self.parts:
@@ -246,10 +271,18 @@ class Detector:
         found = [self._allowed_out(text, self._base_candidates(doc, text, lead), allow)
                  for doc, text, lead in zip(docs, texts, leads)]
         found = _drop_common_singles(docs, texts, found)
+        # A word in a well-evidenced name ("Jayden Preston", "Mrs Preston") stays a name.
+        not_names = _place_words(docs) - {w.lower() for text, cs in zip(texts, found) for c in cs
+                                          if c.category == "name" and c.source not in WEAK_NAME_SOURCES
+                                          for w in name_words(text[c.start:c.end])}
+        found = [[c for c in cs if not _names_a_place(text, c, not_names)] for text, cs in zip(texts, found)]
         known = list(self._deny) + list(known)
         for term in known:
             if term.category == "name":
                 names.add_name(term.value)
+        names.not_names |= not_names
+        for index, extra in _speakers(texts, names):
+            found[index].extend(extra)
         for text, candidates in zip(texts, found):
             for c in candidates:
                 if c.category == "name" and c.source != "ner_single":
@@ -345,8 +378,9 @@ class Detector:
         if self.policy.ner_labels.get("PERSON") == "name":
             for start, end in self._proper_noun_runs(doc):
                 start, end = _trim_common_phrase(doc, start, end)
-                # Two proper nouns at least, not all everyday words or nationalities ("White British").
-                if end - start < 2 or all(t.ent_type_ == "NORP" or is_common_word(t.text)
+                # Two proper nouns at least, the first not an everyday word ("Monitoring
+                # Scorecard"), not all everyday words or nationalities ("White British").
+                if end - start < 2 or is_common_word(doc[start].text) or all(t.ent_type_ == "NORP" or is_common_word(t.text)
                                           for t in doc[start:end] if t.is_alpha):
                     continue
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "proper_nouns", 48))
@@ -371,6 +405,8 @@ class Detector:
                 # left is a name only if it is more than one word or a known given name.
                 if coded and end - start == 1 and doc[start].lower_ not in first_names():
                     continue
+                if doc[end - 1].lower_ in BODY_WORDS:
+                    continue  # "St Andrew's Day", "Jordan Valley Trust": a body or an event
                 start, end = _trim_common_phrase(doc, *_extend_name(doc, start, end))
                 words = doc[start:end]
                 if start >= end or not any(NAME_WORD.match(t.text) and t.lower_ not in NOT_NAME_WORDS
@@ -413,7 +449,7 @@ class Detector:
         names = first_names()
         for token in doc:
             if (token.lower_ not in names or token.ent_type_ in NOT_PERSON_ENTITIES
-                    or token.lower_ in NOT_NAME_WORDS):
+                    or token.lower_ in NOT_NAME_WORDS or _after_saint(token)):
                 continue
             if (NAME_WORD.match(token.text) and not token.is_upper and token.tag_ in NOUN_TAGS
                     and not _in_longer_entity(token, ("ORG", "GPE", "NORP"))):
@@ -523,7 +559,7 @@ def _trim_common_phrase(doc, start: int, end: int) -> tuple[int, int]:
         return token.is_alpha and is_common_word(token.text)
 
     def organisational(token) -> bool:
-        return token.lower_ in ROLE_WORDS or token.lower_ in ORGANISATION_WORDS
+        return token.lower_ in ROLE_WORDS or token.lower_ in BODY_WORDS
 
     cut = end
     while cut > start and common(doc[cut - 1]):
@@ -549,6 +585,70 @@ def _one_line(text: str, candidate: Candidate) -> Candidate:
     start, end = _strip(text, candidate.start, newline)
     return Candidate(start, max(end, start), candidate.category, candidate.source,
                      candidate.priority, candidate.label)
+
+
+# A speaker's label in a transcript or chat: "SL: I had twenty-three cases.", "Ubul: What a
+# wife." at the start of a line or after the end of a sentence.
+SPEAKER_LABEL = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?\"”] ))(?P<label>[A-Z]{2,3}|[A-Z][^\W\d_]+):(?=[ \t]*\S)")
+NOT_SPEAKERS = {"RE", "FW", "FWD", "CC", "BCC", "PS", "NB", "TO", "ID", "OK", "QA", "UK", "AM", "PM",
+                "ETA", "DOB", "REF", "TEL", "MOB", "FAX", "URN", "PNC", "NHS", "UPN", "CRN"}
+
+
+def _speakers(texts: list[str], names: DocumentNames) -> Iterator[tuple[int, list[Candidate]]]:
+    """Speakers' labels used at least twice in a document (initials "SL", or a name the
+    model missed): found as labels and, for initials, wherever else they are written."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for m in SPEAKER_LABEL.finditer(text):
+            counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+    speakers = {label for label, n in counts.items() if _is_speaker(label, n, len(counts), names)}
+    if not speakers:
+        return
+    initials = [label for label in speakers if label.isupper()]
+    anywhere = re.compile(r"(?<![\w@.])(?:" + "|".join(initials) + r")(?![\w@])") if initials else None
+    for index, text in enumerate(texts):
+        extra = [Candidate(m.start("label"), m.end("label"), "name", "speaker", 63)
+                 for m in SPEAKER_LABEL.finditer(text) if m.group("label") in speakers]
+        if anywhere is not None:
+            extra += [Candidate(m.start(), m.end(), "name", "speaker", 63) for m in anywhere.finditer(text)]
+        if extra:
+            yield index, extra
+
+
+def _is_speaker(label: str, uses: int, labels: int, names: DocumentNames) -> bool:
+    if label in NOT_SPEAKERS or label.lower() in names.not_names:
+        return False
+    if label.isupper():
+        return uses >= 2  # initials: a transcript uses them line after line
+    lower = label.lower()
+    if is_common_word(label) or lower in NOT_NAME_WORDS or lower in TITLE_FORMS:
+        return False  # "Note:", "Action:", "Name:"
+    return uses >= 2 or labels >= 2
+
+
+def _place_words(docs) -> set[str]:
+    """Lower-case words that name places or qualify bodies in these documents: every UK place
+    on the list, and any capitalised word written straight before a body word ("Kelderby
+    Police Station", "Northshire County Hall")."""
+    words = set(uk_places())
+    for doc in docs:
+        for token in doc[:-1]:
+            nxt = doc[token.i + 1]
+            if token.text[:1].isupper() and token.is_alpha \
+                    and (nxt.lower_ in BODY_WORDS or nxt.lower_ in QUALIFIED_BY):
+                words.add(token.lower_)
+    return words
+
+
+def _names_a_place(text: str, candidate: Candidate, not_names: set[str]) -> bool:
+    """A weakly evidenced name whose words are all places or bodies' qualifiers."""
+    if candidate.category != "name" or candidate.source not in WEAK_NAME_SOURCES:
+        return False
+    value = re.sub(r"['’]s$", "", text[candidate.start:candidate.end]).lower()
+    if value in not_names:
+        return True
+    words = value.split()
+    return all(w in not_names or is_common_word(w) for w in words) and any(w in not_names for w in words)
 
 
 def _has_digit(text: str) -> bool:
@@ -593,10 +693,21 @@ def _names_a_body_or_role(doc, start: int, end: int) -> bool:
             and (nxt.lower_ in ORGANISATION_WORDS or nxt.lower_ in ROLE_WORDS))
 
 
+def _after_saint(token) -> bool:
+    """A saint's name names a church, school, place or day ("St Andrew's Day"), not a person."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in ("st", "st.", "saint")
+
+
 def _name_like(token) -> bool:
-    return (token.tag_ in PROPER_NOUN_TAGS and NAME_WORD.match(token.text) is not None and not token.is_upper
+    return (not _after_saint(token) and token.lower_ not in ("st", "saint") and token.tag_ in PROPER_NOUN_TAGS and NAME_WORD.match(token.text) is not None and not token.is_upper
             and token.lower_ not in NOT_NAME_WORDS and token.lower_ not in ORGANISATION_WORDS
             and token.lower_ not in TITLE_FORMS)
+
+
+# Categories written in words, from which an allowed phrase is cut ("Jo Bloggs, Youth
+# Justice Service"). An identifier (an email, a phone number) is kept whole or dropped whole:
+# "yjs.bloggs@northshire.gov.uk" is not cut around "YJS" and "UK".
+CUT_ALLOWED_FROM = {"name", "school", "placement", "other", "address"}
 
 
 def trim_allowed(text: str, candidates: list[Candidate], regex: re.Pattern) -> list[Candidate]:
@@ -606,6 +717,10 @@ def trim_allowed(text: str, candidates: list[Candidate], regex: re.Pattern) -> l
         return candidates
     kept = []
     for c in candidates:
+        if c.category not in CUT_ALLOWED_FROM:
+            if not any(a_start <= c.start and c.end <= a_end for a_start, a_end in allowed):
+                kept.append(c)
+            continue
         pieces = [(c.start, c.end)]
         for a_start, a_end in allowed:
             next_pieces = []
@@ -658,11 +773,11 @@ def _starts_council_phrase(doc, index: int) -> bool:
     it: the start of a title or body written after a name ("... Assistant Director")."""
     token = doc[index]
     lower = token.lower_
-    if lower in ROLE_WORDS or lower in ORGANISATION_WORDS:
+    if lower in ROLE_WORDS or lower in BODY_WORDS:
         return True
     nxt = doc[index + 1] if index + 1 < len(doc) else None
     return (is_common_word(token.text) and nxt is not None and nxt.text[:1].isupper()
-            and nxt.is_alpha and not token.whitespace_ == "")
+            and nxt.is_alpha and bool(token.whitespace_))
 
 
 def _extend_name_back(doc, start: int) -> int:

@@ -37,3 +37,77 @@ def test_given_names_found_alone_and_before_initials(redactor, text, name):
 ])
 def test_common_words_that_are_also_names_are_kept(redactor, text):
     assert names_found(redactor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Assistant Director and the Cabinet Member for Children met the Data Protection Officer.",
+    "Background Papers: Performance Monitoring Scorecard, Evidence Based Hub.",
+    "Comments Sought from the Strategic Director and the Finance Director.",
+    "Personal Information has been withheld under the Data Protection principles.",
+    "Referrals to Substance Misuse and Education Welfare increased in September.",
+    "Ethnicity: White British. Her friend was Black Caribbean.",
+    "This FOI response was issued on St Andrew's Day.",
+])
+def test_title_case_council_language_is_not_a_name(redactor, text):
+    assert names_found(redactor, text) == []
+
+
+def test_a_role_after_a_name_is_cut_off_and_everyday_words_do_not_spread(redactor):
+    text = ("Rory Patterson Assistant Director Specialist Services signed the Personal "
+            "Information report. The information was shared.")
+    assert names_found(redactor, text) == ["Rory Patterson"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kacper said he did not feel safe at home.", "Kacper"),
+    ("The worker later told Tomasz about the referral.", "Tomasz"),
+    ("She asked to speak to her son Oluwaseun before the interview.", "Oluwaseun"),
+    ("Ayaan was arrested on the Tuesday.", "Ayaan"),
+    ("Zainab: \"I never went there.\"", "Zainab"),
+    ("The brother, Željko, refused to attend; Željko lives with his aunt.", "Željko"),
+])
+def test_single_names_found_by_what_the_sentence_says_of_them(redactor, text, name):
+    assert name in names_found(redactor, text)
+
+
+def test_single_names_listed_together_are_all_found(redactor):
+    text = "Kónya, Becker and Vasquez were stopped by officers near the park."
+    assert set(names_found(redactor, text)) >= {"Kónya", "Becker", "Vasquez"}
+
+
+@pytest.mark.parametrize("text", [
+    "Leicester, Nottingham and Derby sent returns.",
+    "Police, Education and Health attended the strategy meeting.",
+    "CAMHS said the referral was accepted.",
+    "Ofsted, HMIP and the YJB reported on the service.",
+])
+def test_lists_of_places_and_bodies_are_not_names(redactor, text):
+    assert names_found(redactor, text) == []
+
+
+def test_an_allowed_phrase_does_not_cut_an_email_address(redactor):
+    text = "Write to yjs.bloggs@northshire.gov.uk with any questions."
+    found = [text[c.start:c.end] for c in redactor.detector.detect(text)]
+    assert found == ["yjs.bloggs@northshire.gov.uk"]
+
+
+def test_speakers_initials_in_a_transcript_are_found_wherever_they_are_written(redactor):
+    lines = ["Present: reviewer (FM) and practitioner (SL).",
+             "FM: When did you first think he was at risk?",
+             "SL: Honestly, from the first visit.",
+             "FM: What did you do?",
+             "SL: I raised it at supervision. RE: the referral, nothing came back."]
+    found = redactor.detector.detect_document(lines)
+    labels = [[line[c.start:c.end] for c in cs] for line, cs in zip(lines, found)]
+    assert labels[0] == ["FM", "SL"]
+    assert all(lab[:1] in (["FM"], ["SL"]) for lab in labels[1:])
+    assert "RE" not in labels[4]
+
+
+def test_field_labels_are_not_speakers(redactor):
+    text = "Note: the panel met. Action: write to the school. Outcome: agreed."
+    assert names_found(redactor, text) == []
+
+
+def test_police_ranks_are_titles(redactor):
+    assert names_found(redactor, "Superintendent Okonkwo chaired the panel.") == ["Okonkwo"]
