@@ -426,6 +426,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         priority=74,
     ),
     Recogniser(
+        # The same typed all in lower case ("flat 2, 14 mill lane"): a name of ordinary words,
+        # never "the" or "of", then an unambiguous street word.
+        "lower_street_address", "address",
+        rf"(?:\b(?:flat|apartment|apt\.?|unit)\s+\d{{1,5}}[a-z]?,?\s+)?\b(?<!\d[.,]){HOUSE_NUMBER},?\s+"
+        rf"(?:{LOWER_NAME_WORD}\s+){{1,3}}{LOWER_STREET_WORD}(?![\w'’-])",
+        priority=72,
+    ),
+    Recogniser(
         "continental_address", "address",
         rf"(?:\b{HOUSE_NUMBER}\s+)?(?:(?<![\w/]){CONTINENTAL_PREFIX}\s+(?:(?:{CAP_WORD}|{PARTICLE}|{ELIDED})\s+){{0,4}}(?:{CAP_WORD}|{ELIDED})"
         rf"|\b{CAP_WORD}{CONTINENTAL_SUFFIX}(?:\s+{CAP_WORD}){{0,2}}"
@@ -446,7 +454,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         rf"(?:{CAP_WORD}|{ELIDED})(?:\s+{CAP_WORD}){{0,2}}"
         # The same typed in lower case, with street words that are no English word:
         # "36 rue de pologne, ...", "2613 avenida praia 1 suite 463".
-        rf"|\b{HOUSE_NUMBER}\s+(?:{LOWER_CONTINENTAL_PREFIX}\s+(?:(?:{PARTICLE}|{ELIDED})\s+){{0,2}}"
+        rf"|\b{HOUSE_NUMBER}\s+(?:{LOWER_CONTINENTAL_PREFIX}\s+(?:(?:[a-zà-ÿ][\w'’-]*|{ELIDED})\s+){{0,3}}"
         rf"|(?:avenue|boulevard|chemin|allée|place)\s+(?:(?:{PARTICLE}|{ELIDED})\s+){{1,2}})"
         rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
         rf"|\b{HOUSE_NUMBER}\s+{LOWER_CONTINENTAL_PREFIX}(?:\s+[a-zà-ÿ][\w'’-]*){{1,4}}?"
@@ -513,7 +521,7 @@ ADDRESS_CONTINUATION = re.compile(
     rf"(?:{UNIT}|(?:suite|apt\.?)[ \t]+\d{{1,5}}[a-z]?\b|(?:PO|P\.O\.)\s+Box\s+\d+|{UK_POSTCODE}\b"
     rf"|{CA_POSTCODE}\b|\d{{3,6}}(?:[ -]\d{{2,4}})?\b"
     # Towns, regions, countries; a field label ("Mobile:", "Tel:") starts the next field.
-    rf"|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|u|v|na|nad|pod|de|la|do|an|am|im|sur|del))*(?<![.])(?![\w'’.-]|[ \t]*:))"
+    rf"|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|u|v|na|nad|pod|de|la|do|an|am|im|sur|del))*(?<![.])(?![\w'’-]|\.\w|[ \t]*:))"
 )
 ADDRESS_PREFIX = re.compile(r"(?:^|(?<=[\s>]))\d{3,6}[ \t]+$")
 MAX_ADDRESS_PIECES = 6

@@ -143,3 +143,31 @@ def test_figures_and_references_are_not_addresses(text):
 ])
 def test_english_street_words_in_lower_case_need_a_particle(text):
     assert found("number_continental_street", text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("hi i live at 14 millbrook road with my nan", "14 millbrook road"),
+    ("send it to flat 2, 7a orchard grove thanks", "flat 2, 7a orchard grove"),
+    ("we moved to 3911 fourth avenue suite 112 last week", "3911 fourth avenue suite 112"),
+])
+def test_uk_street_typed_in_lower_case(text, value):
+    assert addresses(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "he walked 3 miles down the road",
+    "there were 3 very close friends and 1 more place",
+    "a 2 hour drive to 4 youth court hearings",
+    "the 10 point plan",
+])
+def test_lower_case_counts_are_not_streets(text):
+    assert addresses(text) == []
+
+
+def test_address_block_ends_at_the_full_stop_after_the_country():
+    text = "Address:\n22120 Eriksbo Västergärde 78\n Suite 7\n ASKIM\n Sweden."
+    assert addresses(text) == ["22120 Eriksbo Västergärde 78\n Suite 7\n ASKIM\n Sweden"]
+
+
+def test_continental_street_with_lower_case_words_before_the_name():
+    assert addresses(">770 26 rue des lilas Rouges\n>Apt. 7\n>DOLE") == ["770 26 rue des lilas Rouges\n>Apt. 7\n>DOLE"]
