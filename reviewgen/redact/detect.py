@@ -156,18 +156,25 @@ class DocumentNames:
 
     parts: dict[str, str] = field(default_factory=dict)  # word -> category
     not_names: set[str] = field(default_factory=set)  # lower case: places, bodies' qualifiers
+    # Names the text introduces ("known as JJ"): carried as written however short.
+    nicknames: set[str] = field(default_factory=set)
 
     def add_name(self, text: str, category: str = "name") -> None:
         for word in name_words(text):
             if word.lower() not in self.not_names:
                 self.parts.setdefault(word, category)
 
+    def add_nickname(self, text: str) -> None:
+        if len(text) >= 2 and any(ch.isalpha() for ch in text):
+            self.nicknames.add(text)
+
     def regex(self) -> Optional[re.Pattern]:
-        if not self.parts:
+        if not self.parts and not self.nicknames:
             return None
         words = sorted(self.parts, key=len, reverse=True)
         # Names are matched as written or in capitals; "young" stays when "Young" is a surname.
         alternatives = [re.escape(w) for w in words] + [re.escape(w.upper()) for w in words]
+        alternatives += [re.escape(n) for n in sorted(self.nicknames, key=len, reverse=True)]
         return re.compile(rf"(?<![\w@.]){'(?:' + '|'.join(alternatives) + ')'}(?![\w@])")
 
 
@@ -287,6 +294,8 @@ class Detector:
             for c in candidates:
                 if c.category == "name" and c.source != "ner_single":
                     names.add_name(text[c.start:c.end])
+                    if c.source == "name_in_context":
+                        names.add_nickname(text[c.start:c.end])
                 elif c.category == "email":
                     for word in email_name_words(text[c.start:c.end]):
                         names.parts.setdefault(word, "name")

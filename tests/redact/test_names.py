@@ -111,3 +111,9 @@ def test_field_labels_are_not_speakers(redactor):
 
 def test_police_ranks_are_titles(redactor):
     assert names_found(redactor, "Superintendent Okonkwo chaired the panel.") == ["Okonkwo"]
+
+
+def test_a_short_nickname_once_introduced_is_found_everywhere(redactor):
+    lines = ["Jayden Okafor (known as JJ) was referred in 2024.", "JJ did not attend the session."]
+    found = redactor.detector.detect_document(lines)
+    assert [lines[1][c.start:c.end] for c in found[1]] == ["JJ"]
