@@ -521,7 +521,7 @@ ADDRESS_CONTINUATION = re.compile(
     rf"(?:{UNIT}|(?:suite|apt\.?)[ \t]+\d{{1,5}}[a-z]?\b|(?:PO|P\.O\.)\s+Box\s+\d+|{UK_POSTCODE}\b"
     rf"|{CA_POSTCODE}\b|\d{{3,6}}(?:[ -]\d{{2,4}})?\b"
     # Towns, regions, countries; a field label ("Mobile:", "Tel:") starts the next field.
-    rf"|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|u|v|na|nad|pod|de|la|do|an|am|im|sur|del))*(?<![.])(?![\w'’-]|\.\w|[ \t]*:))"
+    rf"|{CAP_WORD}(?: +(?:{CAP_WORD}|u|v|na|nad|pod|de|la|do|an|am|im|sur|del))*(?<![.])(?![\w'’-]|\.\w|[ \t]*:))"
 )
 ADDRESS_PREFIX = re.compile(r"(?:^|(?<=[\s>]))\d{3,6}[ \t]+$")
 MAX_ADDRESS_PIECES = 6

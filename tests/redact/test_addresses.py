@@ -107,6 +107,7 @@ def test_address_block_runs_to_country_and_post_code(text, value):
 @pytest.mark.parametrize("text,value", [
     ("Contact: 12 Mill Lane, Leeds\nTel: 0113 496 0000", "12 Mill Lane, Leeds"),
     ("Held at Room 3.16 Town Hall Peckham Road London\tProject Manager", ""),
+    ("Town Hall, 16 Peckham Road London\tProject Manager", "16 Peckham Road London"),
 ])
 def test_address_block_stops_at_a_field_or_a_table_cell(text, value):
     assert addresses(text) == ([value] if value else [])
