@@ -120,7 +120,7 @@ def common_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def uk_places() -> frozenset[str]:
-    return _word_list(PLACES_FILE) if PLACES_FILE.exists() else frozenset()  # TEMP until list lands
+    return _word_list(PLACES_FILE)
 
 
 def is_common_word(word: str) -> bool:
