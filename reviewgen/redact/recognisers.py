@@ -435,7 +435,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     ),
     Recogniser(
         "continental_address", "address",
-        rf"(?:\b{HOUSE_NUMBER}\s+)?(?:(?<![\w/]){CONTINENTAL_PREFIX}\s+(?:(?:{CAP_WORD}|{PARTICLE}|{ELIDED})\s+){{0,4}}(?:{CAP_WORD}|{ELIDED})"
+        rf"(?:(?<!\d[.,])\b{HOUSE_NUMBER}\s+)?(?:(?<![\w/]){CONTINENTAL_PREFIX}\s+(?:(?:{CAP_WORD}|{PARTICLE}|{ELIDED})\s+){{0,4}}(?:{CAP_WORD}|{ELIDED})"
         rf"|\b{CAP_WORD}{CONTINENTAL_SUFFIX}(?:\s+{CAP_WORD}){{0,2}}"
         rf"|\b[a-zà-ÿ]+{LOWER_SUFFIX}"
         rf"|\b(?:{CAP_WORD}\s+){{1,3}}{CONTINENTAL_SUFFIX}\b"
@@ -450,14 +450,14 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
         # House number before a continental street word: "31 Rue Al Imam", "26 rue des Lilas".
         "number_continental_street", "address",
-        rf"\b{HOUSE_NUMBER}\s+{CONTINENTAL_PREFIX}\s+(?:(?:{CAP_WORD}|{PARTICLE}|{ELIDED})\s+){{0,3}}"
+        rf"(?<!\d[.,])\b{HOUSE_NUMBER}\s+{CONTINENTAL_PREFIX}\s+(?:(?:{CAP_WORD}|{PARTICLE}|{ELIDED})\s+){{0,3}}"
         rf"(?:{CAP_WORD}|{ELIDED})(?:\s+{CAP_WORD}){{0,2}}"
         # The same typed in lower case, with street words that are no English word:
         # "36 rue de pologne, ...", "2613 avenida praia 1 suite 463".
-        rf"|\b{HOUSE_NUMBER}\s+(?:{LOWER_CONTINENTAL_PREFIX}\s+(?:(?:[a-zà-ÿ][\w'’-]*|{ELIDED})\s+){{0,3}}"
+        rf"|(?<!\d[.,])\b{HOUSE_NUMBER}\s+(?:{LOWER_CONTINENTAL_PREFIX}\s+(?:(?:[a-zà-ÿ][\w'’-]*|{ELIDED})\s+){{0,3}}"
         rf"|(?:avenue|boulevard|chemin|allée|place)\s+(?:(?:{PARTICLE}|{ELIDED})\s+){{1,2}})"
         rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
-        rf"|\b{HOUSE_NUMBER}\s+{LOWER_CONTINENTAL_PREFIX}(?:\s+[a-zà-ÿ][\w'’-]*){{1,4}}?"
+        rf"|(?<!\d[.,])\b{HOUSE_NUMBER}\s+{LOWER_CONTINENTAL_PREFIX}(?:\s+[a-zà-ÿ][\w'’-]*){{1,4}}?"
         rf"(?:\s+\d{{1,5}}[a-z]?\b|(?=\s*(?:[,;:?!\n>]|\.(?:\s|$)|$)))",
         priority=72,
     ),
@@ -472,9 +472,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         "number_street_number", "address",
         # Also "6570 Jiřího z Poděbrad 1874", and a postal number before the house number
         # of a street with no street word: "9816 214 Pavlou Drandaki".
-        rf"\b\d{{3,6}}\s+(?:{CAP_WORD}\s+)(?:(?:{CAP_WORD}|{SMALL_WORD})\s+){{0,2}}\d{{1,5}}[A-Za-z]?\b"
+        rf"(?<!\d[.,])\b\d{{3,6}}\s+(?:{CAP_WORD}\s+)(?:(?:{CAP_WORD}|{SMALL_WORD})\s+){{0,2}}\d{{1,5}}[A-Za-z]?\b"
         rf"(?=\s*[,;?!]|\s*\n|\s*$|\.(?:\s|$)|\s+{UNIT}|\s+(?:St\.|street)(?!\w))"
-        rf"|\b\d{{3,6}}\s+\d{{1,5}}[A-Za-z]?\s+(?:{CAP_WORD}\s+){{0,2}}{CAP_WORD}(?<!\.)"
+        rf"|(?<!\d[.,])\b\d{{3,6}}\s+\d{{1,5}}[A-Za-z]?\s+(?:{CAP_WORD}\s+){{0,2}}{CAP_WORD}(?<!\.)"
         rf"(?=\s*[,;?!]|\s*\n|\s*$|\s+{UNIT})",
         priority=60,
     ),
@@ -523,7 +523,8 @@ ADDRESS_CONTINUATION = re.compile(
     # Towns, regions, countries; a field label ("Mobile:", "Tel:") starts the next field.
     rf"|{CAP_WORD}(?: +(?:{CAP_WORD}|u|v|na|nad|pod|de|la|do|an|am|im|sur|del))*(?<![.])(?![\w'’-]|\.\w|[ \t]*:))"
 )
-ADDRESS_PREFIX = re.compile(r"(?:^|(?<=[\s>]))\d{3,6}[ \t]+$")
+# Before the house number: a postal number block ("9816 214 ...") or a flat ("Flat 3 12 ...").
+ADDRESS_PREFIX = re.compile(rf"(?<![\w.,/-])(?:{UNIT},?[ \t]+(?:\d{{3,6}}[ \t]+)?|\d{{3,6}}[ \t]+)$")
 MAX_ADDRESS_PIECES = 6
 
 
@@ -534,9 +535,10 @@ def extend_address(text: str, start: int, end: int) -> tuple[int, int]:
         if match is None:
             break
         end = match.end()
-    prefix = ADDRESS_PREFIX.search(text[max(0, start - 8):start])
+    # Searched in place, so the window never starts inside a longer number.
+    prefix = ADDRESS_PREFIX.search(text, max(0, start - 24), start)
     if prefix:
-        start -= len(prefix.group())
+        start = prefix.start()
     return start, end
 
 

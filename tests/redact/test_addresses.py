@@ -172,3 +172,13 @@ def test_address_block_ends_at_the_full_stop_after_the_country():
 
 def test_continental_street_with_lower_case_words_before_the_name():
     assert addresses(">770 26 rue des lilas Rouges\n>Apt. 7\n>DOLE") == ["770 26 rue des lilas Rouges\n>Apt. 7\n>DOLE"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("send to Flat 3 Via Roma 12, Milano", "Flat 3 Via Roma 12, Milano"),
+    ("at 5020 Kastanjelund 14, Aarhus", "5020 Kastanjelund 14, Aarhus"),
+    ("ref 1234567 Via Roma 12, Milano", "Via Roma 12, Milano"),           # no part of a longer number
+    ("costs of 12.500 Via Roma 12, Milano", "Via Roma 12, Milano"),
+])
+def test_address_grows_back_over_a_flat_or_postal_number(text, value):
+    assert addresses(text) == [value]
