@@ -47,6 +47,9 @@ NOT_NAME_WORDS = {
     "wednesday", "thursday", "friday", "saturday", "sunday", "yes", "no", "not", "all",
     "email", "e-mail", "phone", "tel", "mobile", "address", "name", "dear", "regards",
     "thanks", "hi", "hello", "date", "dob", "born", "aged", "age", "ref", "re", "subject",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "nobody", "somebody",
+    "someone", "anyone", "anybody", "everyone", "everybody", "none",
 }
 # Words that make a run of proper nouns an organisation, place or thing, not a person.
 ORGANISATION_WORDS = {
@@ -95,11 +98,15 @@ FIRST_NAMES_FILE = DATA_DIR / "first-names.txt"
 COMMON_WORDS_FILE = DATA_DIR / "common-words.txt"
 # UK local authorities, counties, cities and towns: place names at authority level stay.
 PLACES_FILE = DATA_DIR / "uk-places.txt"
+NOT_NAMES_FILE = DATA_DIR / "not-names.txt"
 # Name candidates found from weak evidence alone (a single word, a run of capitals): dropped
 # when the words name a place, or qualify a body elsewhere ("Kelderby" of "Kelderby Council").
 WEAK_NAME_SOURCES = {"ner_single", "proper_nouns", "name_list", "person_role", "given_name"}
 # Words after a place name that make it a body or building: "Northshire County Hall".
-QUALIFIED_BY = {"county", "city", "borough", "civic", "locality", "magistrates", "town", "district"}
+QUALIFIED_BY = {"county", "city", "borough", "civic", "locality", "magistrates", "town", "district",
+                "estate", "flats", "community", "hub", "surgery", "custody", "gazette", "foodbank"}
+# A single word after these is a place: "in Kelderby", "near Westgate".
+PLACE_PREPOSITIONS = {"in", "near", "around", "across", "outside", "within", "throughout"}
 
 
 def _word_list(path: Path) -> frozenset[str]:
@@ -121,6 +128,12 @@ def common_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def uk_places() -> frozenset[str]:
     return _word_list(PLACES_FILE)
+
+
+@lru_cache(maxsize=None)
+def never_names() -> frozenset[str]:
+    """Languages, peoples, vehicle makes, apps: never a name alone or first in a name."""
+    return _word_list(NOT_NAMES_FILE)
 
 
 def is_common_word(word: str) -> bool:
@@ -288,8 +301,6 @@ class Detector:
             if term.category == "name":
                 names.add_name(term.value)
         names.not_names |= not_names
-        for index, extra in _speakers(texts, names):
-            found[index].extend(extra)
         for text, candidates in zip(texts, found):
             for c in candidates:
                 if c.category == "name" and c.source != "ner_single":
@@ -304,6 +315,8 @@ class Detector:
             for c in candidates:
                 if c.source == "ner_single":
                     names.add_name(text[c.start:c.end])
+        for index, extra in _speakers(texts, names):
+            found[index].extend(extra)
         names_regex = names.regex()
         known_regex = phrase_regex([t.value for t in known])
         known_by_value = {_norm(t.value): t for t in known}
@@ -380,6 +393,8 @@ class Detector:
             surname = doc[end - 1]
             if rule == "initials_surname" and surname.tag_ not in PROPER_NOUN_TAGS and is_common_word(surname.text):
                 continue  # "B Block", "A Level"
+            if rule == "title_name" and is_common_word(surname.text):
+                continue  # "Clinical Nurse Specialist"
             first = start + 1 if rule == "title_name" else _extend_name_back(doc, start)
             span_start, span_end = _extend_name(doc, first, end)
             candidates.append(Candidate(doc[span_start].idx, _end_char(doc, span_end), "name",
@@ -389,7 +404,7 @@ class Detector:
                 start, end = _trim_common_phrase(doc, start, end)
                 # Two proper nouns at least, the first not an everyday word ("Monitoring
                 # Scorecard"), not all everyday words or nationalities ("White British").
-                if end - start < 2 or is_common_word(doc[start].text) or all(t.ent_type_ == "NORP" or is_common_word(t.text)
+                if end - start < 2 or is_common_word(doc[start].text) or doc[start].lower_ in never_names() or all(t.ent_type_ == "NORP" or is_common_word(t.text)
                                           for t in doc[start:end] if t.is_alpha):
                     continue
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "proper_nouns", 48))
@@ -414,8 +429,8 @@ class Detector:
                 # left is a name only if it is more than one word or a known given name.
                 if coded and end - start == 1 and doc[start].lower_ not in first_names():
                     continue
-                if doc[end - 1].lower_ in BODY_WORDS:
-                    continue  # "St Andrew's Day", "Jordan Valley Trust": a body or an event
+                if doc[end - 1].lower_ in BODY_WORDS or doc[start].lower_ in never_names():
+                    continue  # "St Andrew's Day", "Ford Focus", "HMP Doncaster": a body, thing or event
                 start, end = _trim_common_phrase(doc, *_extend_name(doc, start, end))
                 words = doc[start:end]
                 if start >= end or not any(NAME_WORD.match(t.text) and t.lower_ not in NOT_NAME_WORDS
@@ -429,6 +444,7 @@ class Detector:
                 continue  # an acronym ("FOI"), not a name
             source = "ner_single" if category == "name" and end - start == 1 else "ner"
             candidates.append(Candidate(doc[start].idx, _end_char(doc, end), category, source, 50))
+        candidates = [c for c in candidates if not (c.category == "email" and _shared_mailbox(text[c.start:c.end]))]
         return [c for c in (_one_line(text, c) for c in candidates) if c.end > c.start]
 
     @staticmethod
@@ -610,7 +626,7 @@ def _speakers(texts: list[str], names: DocumentNames) -> Iterator[tuple[int, lis
     for text in texts:
         for m in SPEAKER_LABEL.finditer(text):
             counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
-    speakers = {label for label, n in counts.items() if _is_speaker(label, n, len(counts), names)}
+    speakers = {label for label, n in counts.items() if _is_speaker(label, n, names)}
     if not speakers:
         return
     initials = [label for label in speakers if label.isupper()]
@@ -624,23 +640,27 @@ def _speakers(texts: list[str], names: DocumentNames) -> Iterator[tuple[int, lis
             yield index, extra
 
 
-def _is_speaker(label: str, uses: int, labels: int, names: DocumentNames) -> bool:
+def _is_speaker(label: str, uses: int, names: DocumentNames) -> bool:
     if label in NOT_SPEAKERS or label.lower() in names.not_names:
         return False
     if label.isupper():
         return uses >= 2  # initials: a transcript uses them line after line
     lower = label.lower()
-    if is_common_word(label) or lower in NOT_NAME_WORDS or lower in TITLE_FORMS:
-        return False  # "Note:", "Action:", "Name:"
-    return uses >= 2 or labels >= 2
+    # A word label is a speaker only when it is a known given name or a name found in the
+    # document: minutes are full of field labels ("Agreed:", "Apologies:", "Referrer:").
+    return lower in first_names() or label in names.parts
 
 
 def _place_words(docs) -> set[str]:
     """Lower-case words that name places or qualify bodies in these documents: every UK place
     on the list, and any capitalised word written straight before a body word ("Kelderby
     Police Station", "Northshire County Hall")."""
-    words = set(uk_places())
+    words = set(uk_places()) | never_names()
     for doc in docs:
+        for token in doc[1:]:
+            if doc[token.i - 1].lower_ in PLACE_PREPOSITIONS and token.text[:1].isupper() \
+                    and token.lower_ not in first_names() and (token.i + 1 == len(doc) or not doc[token.i + 1].is_title):
+                words.add(token.lower_)
         for token in doc[:-1]:
             nxt = doc[token.i + 1]
             if token.text[:1].isupper() and token.is_alpha \
@@ -658,6 +678,29 @@ def _names_a_place(text: str, candidate: Candidate, not_names: set[str]) -> bool
         return True
     words = value.split()
     return all(w in not_names or is_common_word(w) for w in words) and any(w in not_names for w in words)
+
+
+# Words of a team's or service's shared mailbox ("foi@", "yjs.business@", "info.requests@"):
+# such an address identifies no one, so it stays, as the ICO's own casework@ would.
+MAILBOX_WORDS = {
+    "foi", "info", "enquiries", "enquiry", "admin", "contact", "office", "reception", "duty",
+    "referrals", "referral", "safeguarding", "dpo", "complaints", "hr", "yjs", "yot", "yos", "mash",
+    "noreply", "no", "reply", "help", "helpdesk", "ig", "records", "post", "mail", "press", "media",
+    "comms", "finance", "legal", "ict", "web", "webmaster", "frontdoor", "edt", "casework", "sar",
+    "dsl", "senco", "cpoms", "camhs", "nhs", "ico", "cps", "hmip", "yjb", "mappa", "ete",
+    "services", "service", "team", "support", "business", "customer", "data", "protection",
+    "governance", "general", "democratic", "communications", "payments", "accounts", "council",
+    "school", "headteacher", "requests", "information", "access", "rights", "requests",
+}
+
+
+def _shared_mailbox(email: str) -> bool:
+    """An address whose local part is a team or service word, with only everyday words
+    beside it. "amber.white@" is a person: neither word names a service."""
+    local = email.split("@", 1)[0]
+    pieces = [p.lower() for p in re.split(r"[._\-+0-9]+", local) if p]
+    return (any(p in MAILBOX_WORDS for p in pieces)
+            and all(len(p) >= 2 and (p in MAILBOX_WORDS or is_common_word(p)) for p in pieces))
 
 
 def _has_digit(text: str) -> bool:

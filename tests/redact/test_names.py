@@ -117,3 +117,37 @@ def test_a_short_nickname_once_introduced_is_found_everywhere(redactor):
     lines = ["Jayden Okafor (known as JJ) was referred in 2024.", "JJ did not attend the session."]
     found = redactor.detector.detect_document(lines)
     assert [lines[1][c.start:c.end] for c in found[1]] == ["JJ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Duty rota: Liam (Mon, Wed), Ewa (Tue, Thu), Sandra (Fri).",
+    "Nadia Chowdhury, CAMHS Clinical Nurse Specialist, attended.",
+    "A silver Ford Focus was parked outside; the meeting was on Microsoft Teams.",
+    "If you need an interpreter (Urdu or Punjabi) please call us.",
+    "Referral to the Gypsy, Roma and Traveller Education Service.",
+    "He was released from HMP Doncaster and moved in with his aunt in Kelderby.",
+    "\"Nobody rang,\" he said.",
+])
+def test_days_roles_brands_languages_and_places_are_not_names(redactor, text):
+    found = names_found(redactor, text)
+    assert not set(found) & {"Mon", "Tue", "Thu", "Fri", "Specialist", "Ford Focus", "Microsoft Teams",
+                             "Urdu", "Punjabi", "Gypsy", "Roma", "HMP Doncaster", "Kelderby", "Nobody"}
+
+
+def test_field_labels_in_minutes_are_not_speakers(redactor):
+    lines = ["Apologies: none received.", "Agreed: disruption plan.", "Agreed: review in March."]
+    assert all(cs == [] for cs in redactor.detector.detect_document(lines))
+
+
+@pytest.mark.parametrize("email,kept", [
+    ("foi@northshire.gov.uk", True),
+    ("yjs.business@northshire.gov.uk", True),
+    ("info.requests@example.gov.uk", True),
+    ("amber.white@example.com", False),
+    ("m.tilsley@example.org", False),
+    ("callum.doherty84@example.com", False),
+])
+def test_shared_team_mailboxes_stay_and_personal_addresses_go(redactor, email, kept):
+    text = f"Please write to {email} with any questions."
+    emails = [text[c.start:c.end] for c in redactor.detector.detect(text) if c.category == "email"]
+    assert (emails == []) is kept
