@@ -307,6 +307,9 @@ class Detector:
                     names.add_name(text[c.start:c.end])
                     if c.source == "name_in_context":
                         names.add_nickname(text[c.start:c.end])
+                    initials = _initials_after(text, c)
+                    if initials:
+                        names.add_nickname(initials)
                 elif c.category == "email":
                     for word in email_name_words(text[c.start:c.end]):
                         names.parts.setdefault(word, "name")
@@ -701,6 +704,21 @@ def _shared_mailbox(email: str) -> bool:
     pieces = [p.lower() for p in re.split(r"[._\-+0-9]+", local) if p]
     return (any(p in MAILBOX_WORDS for p in pieces)
             and all(len(p) >= 2 and (p in MAILBOX_WORDS or is_common_word(p)) for p in pieces))
+
+
+INITIALS_AFTER = re.compile(r"[ \t]*\((?P<initials>[A-Z]{2,3}|(?:[A-Z]\.){2,3})\)")
+
+
+def _initials_after(text: str, candidate: Candidate) -> Optional[str]:
+    """Initials given in brackets after a full name, "Zain Rashid (ZR)": the record goes on to
+    use them for the person, so they are carried like a nickname."""
+    m = INITIALS_AFTER.match(text, candidate.end)
+    if m is None:
+        return None
+    initials = m.group("initials")
+    letters = initials.replace(".", "")
+    words = [w for w in re.split(r"[\s\-]+", text[candidate.start:candidate.end]) if w[:1].isupper()]
+    return initials if "".join(w[0] for w in words) == letters else None
 
 
 def _has_digit(text: str) -> bool:

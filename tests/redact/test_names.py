@@ -151,3 +151,9 @@ def test_shared_team_mailboxes_stay_and_personal_addresses_go(redactor, email, k
     text = f"Please write to {email} with any questions."
     emails = [text[c.start:c.end] for c in redactor.detector.detect(text) if c.category == "email"]
     assert (emails == []) is kept
+
+
+def test_initials_given_after_a_name_are_carried(redactor):
+    text = "Case: Zain Rashid (ZR). ZR attended with his mother. The ETE worker (AB) was absent."
+    found = names_found(redactor, text)
+    assert found.count("ZR") == 2 and "AB" not in found
