@@ -171,6 +171,9 @@ class DocumentNames:
     not_names: set[str] = field(default_factory=set)  # lower case: places, bodies' qualifiers
     # Names the text introduces ("known as JJ"): carried as written however short.
     nicknames: set[str] = field(default_factory=set)
+    # Nickname or initials -> the full name they stand for ("JJ" -> "Jayden Okafor"), so
+    # both get one label.
+    aliases: dict[str, str] = field(default_factory=dict)
 
     def add_name(self, text: str, category: str = "name") -> None:
         for word in name_words(text):
@@ -302,14 +305,19 @@ class Detector:
                 names.add_name(term.value)
         names.not_names |= not_names
         for text, candidates in zip(texts, found):
-            for c in candidates:
+            previous = None
+            for c in sorted(candidates, key=lambda c: c.start):
                 if c.category == "name" and c.source != "ner_single":
                     names.add_name(text[c.start:c.end])
                     if c.source == "name_in_context":
                         names.add_nickname(text[c.start:c.end])
+                        if previous is not None and NICKNAME_BETWEEN.match(text[previous.end:c.start]):
+                            names.aliases[_norm(text[c.start:c.end])] = text[previous.start:previous.end]
                     initials = _initials_after(text, c)
                     if initials:
                         names.add_nickname(initials)
+                        names.aliases[_norm(initials)] = text[c.start:c.end]
+                    previous = c
                 elif c.category == "email":
                     for word in email_name_words(text[c.start:c.end]):
                         names.parts.setdefault(word, "name")
@@ -706,6 +714,9 @@ def _shared_mailbox(email: str) -> bool:
             and all(len(p) >= 2 and (p in MAILBOX_WORDS or is_common_word(p)) for p in pieces))
 
 
+# Between a full name and the nickname it goes by: "Jayden Okafor (known as JJ)".
+NICKNAME_BETWEEN = re.compile(r"^[\s,(\-–]*(?:who is |also |often |usually )?(?:known as|aka|a\.k\.a\.|nicknamed|"
+                              r"goes by)[\s:\"'“‘]*$", re.IGNORECASE)
 INITIALS_AFTER = re.compile(r"[ \t]*\((?P<initials>[A-Z]{2,3}|(?:[A-Z]\.){2,3})\)")
 
 

@@ -81,6 +81,11 @@ class Redactor:
         key = (category, normalise(original))
         if key in self._labels:
             return self._labels[key]
+        full_name = self._names.aliases.get(" ".join(original.split()).casefold()) if category == "name" else None
+        if full_name is not None and normalise(full_name) != key[1]:
+            # A nickname or initials share the label of the name they stand for.
+            self._labels[key] = self.label_for(category, full_name)
+            return self._labels[key]
         label = None
         words = [w.casefold() for w in name_words(original)] if category == "name" else []
         if len(words) == 1:

@@ -46,3 +46,12 @@ def test_kept_value_is_not_carried_to_other_occurrences():
     redactor.keep("Tarrant")
     out = redactor.redact_texts(["Met with Quenby Tarrant at home.", "The Tarrant report."], ["a", "b"])
     assert "Tarrant" in out[1]
+
+
+def test_a_nickname_and_initials_share_the_label_of_the_name_they_stand_for():
+    redactor = Redactor(load_policy(None))
+    out = redactor.redact_texts(
+        ["Jayden Okafor (known as JJ) was referred. JJ did not attend.",
+         "Case: Zain Rashid (ZR). ZR met Jayden. A friend called Liban came."], ["p1", "p2"])
+    assert out[0] == "Person 1 (known as Person 1) was referred. Person 1 did not attend."
+    assert out[1] == "Case: Person 2 (Person 2). Person 2 met Person 1. A friend called Person 3 came."
