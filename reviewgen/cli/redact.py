@@ -86,6 +86,9 @@ def redact(
         typer.echo("warning: the key is being written next to the released files", err=True)
 
     scratch = key_dir / ".proposal-scratch"
+    if len(files) > 1:
+        for path in files:  # names found in any file of the batch are redacted in all of them
+            redactor.learn_file(path)
     for path in files:
         first = len(redactor.redactions)
         target = (scratch if propose else out_dir) / f"{path.stem}-redacted{path.suffix.lower()}"

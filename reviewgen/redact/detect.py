@@ -33,6 +33,9 @@ TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "si
           "lady", "lord", "dc", "ds", "di", "dci", "dsi", "pc", "pcso", "sgt", "sergeant",
           "insp", "inspector", "cllr", "councillor", "judge", "hhj", "superintendent", "supt",
           "constable", "sister", "nurse")
+# Titles that only ever come before a name ("Mr Will Young"), unlike ranks and jobs ("Nurse").
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame", "lady", "lord",
+              "dc", "ds", "di", "dci", "dsi", "pc", "pcso", "cllr", "hhj"}
 TITLE_FORMS = sorted({t for t in TITLES} | {t + "." for t in TITLES})
 # Capitalised words that start sentences or headings but are never name parts.
 NOT_NAME_WORDS = {
@@ -404,8 +407,9 @@ class Detector:
             surname = doc[end - 1]
             if rule == "initials_surname" and surname.tag_ not in PROPER_NOUN_TAGS and is_common_word(surname.text):
                 continue  # "B Block", "A Level"
-            if rule == "title_name" and is_common_word(surname.text):
-                continue  # "Clinical Nurse Specialist"
+            if rule == "title_name" and doc[start].lower_.rstrip(".") not in HONORIFICS \
+                    and is_common_word(surname.text):
+                continue  # a rank or job before an everyday word: "Clinical Nurse Specialist"
             first = start + 1 if rule == "title_name" else _extend_name_back(doc, start)
             span_start, span_end = _extend_name(doc, first, end)
             candidates.append(Candidate(doc[span_start].idx, _end_char(doc, span_end), "name",
@@ -838,7 +842,8 @@ def _extend_name(doc, start: int, end: int) -> tuple[int, int]:
                 and not token.whitespace_:
             end += 2
         elif (NAME_WORD.match(token.text) and token.tag_ in PROPER_NOUN_TAGS
-              and token.lower_ not in NOT_NAME_WORDS and not token.is_upper) or INITIAL.match(token.text):
+              and (token.lower_ not in NOT_NAME_WORDS or _surname_young(doc, end))
+              and not token.is_upper) or INITIAL.match(token.text):
             end += 1
         else:
             break
@@ -859,6 +864,15 @@ def _starts_council_phrase(doc, index: int) -> bool:
     nxt = doc[index + 1] if index + 1 < len(doc) else None
     return (is_common_word(token.text) and nxt is not None and nxt.text[:1].isupper()
             and nxt.is_alpha and bool(token.whitespace_))
+
+
+def _surname_young(doc, index: int) -> bool:
+    """"Young" after a name is a surname ("Will Young"), unless a young person follows."""
+    if doc[index].text != "Young":
+        return False
+    nxt = doc[index + 1].lower_ if index + 1 < len(doc) else ""
+    return nxt not in ("person", "people", "persons", "man", "men", "woman", "women", "adult",
+                       "adults", "offender", "offenders", "carer", "carers")
 
 
 def _extend_name_back(doc, start: int) -> int:

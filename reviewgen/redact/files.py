@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from reviewgen.atomicio import write_text
 from reviewgen.errors import InputError
@@ -33,7 +33,9 @@ def read_text(path: Path) -> str:
         raise InputError.single(path, "is not UTF-8 text", fix="save the file as UTF-8") from None
 
 
-def redact_file(redactor: "Redactor", in_path: Path, out_path: Path, location_prefix: str = "") -> None:
+def redact_file(redactor: "Redactor", in_path: Path, out_path: Optional[Path],
+                location_prefix: str = "") -> None:
+    """Redact `in_path` into `out_path`; with no `out_path`, only read it (see Redactor.learn_file)."""
     check_supported(in_path)
     if in_path.suffix.lower() == ".docx":
         redactor.redact_docx(in_path, out_path, location_prefix)
@@ -47,6 +49,8 @@ def redact_file(redactor: "Redactor", in_path: Path, out_path: Path, location_pr
     redacted = redactor.redact_texts([p for _, p in numbered],
                                      [f"{location_prefix}paragraph {n + 1}" for n, (_, _) in
                                       enumerate(numbered)])
+    if out_path is None:
+        return
     for (index, _), new in zip(numbered, redacted):
         paragraphs[index] = new
     write_text(out_path, "".join(p + s for p, s in zip(paragraphs, separators)))

@@ -51,6 +51,7 @@ class Redactor:
         self._labels: dict[tuple[str, str], str] = {}
         self._name_parts: dict[str, str] = {}
         self._counters: dict[str, int] = {}
+        self._learning = False
 
     # --- what to remove, what to keep ----------------------------------------------
 
@@ -117,6 +118,8 @@ class Redactor:
         read only for context, such as the earlier cells of a segment's table row.
         """
         found = self.detector.detect_document(segments, self._known, self._names, self._keep, leads)
+        if self._learning:
+            return [[] for _ in segments]
         plans = []
         for text, location, candidates in zip(segments, locations, found):
             plans.append([self._record(text, location, c) for c in candidates])
@@ -149,11 +152,22 @@ class Redactor:
 
         redact_file(self, Path(in_path), Path(out_path), location_prefix)
 
-    def redact_docx(self, in_path: str | Path, out_path: str | Path, location_prefix: str = "") -> None:
+    def learn_file(self, in_path: str | Path) -> None:
+        """Read a file for the names in it, recording and writing nothing. A batch reads every
+        file first, so a name found only in the last file is redacted in the first too."""
+        from reviewgen.redact.files import redact_file
+
+        self._learning = True
+        try:
+            redact_file(self, Path(in_path), None)
+        finally:
+            self._learning = False
+
+    def redact_docx(self, in_path: str | Path, out_path: Optional[str | Path], location_prefix: str = "") -> None:
         """Word in, Word out: text removed for real from every part, metadata scrubbed."""
         from reviewgen.redact.word import redact_docx
 
-        redact_docx(self, Path(in_path), Path(out_path), location_prefix)
+        redact_docx(self, Path(in_path), Path(out_path) if out_path is not None else None, location_prefix)
 
     def originals(self) -> list[str]:
         return sorted({r.original for r in self.redactions} | {k.value for k in self._known})

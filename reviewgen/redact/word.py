@@ -81,7 +81,7 @@ class Segment:
     lead: str = ""  # read for context only: the earlier cells of its table row
 
 
-def redact_docx(redactor: "Redactor", in_path: Path, out_path: Path, location_prefix: str = "") -> None:
+def redact_docx(redactor: "Redactor", in_path: Path, out_path: Optional[Path], location_prefix: str = "") -> None:
     parts, infos = read_package(in_path)
     trees: dict[str, etree._Element] = {}
     removed = {name for name in parts if REMOVED_PARTS.match(name)}
@@ -128,6 +128,8 @@ def redact_docx(redactor: "Redactor", in_path: Path, out_path: Path, location_pr
     all_segments = segments + link_segments
     plans = redactor.plan([s.text for s in all_segments], [s.location for s in all_segments],
                           [s.lead for s in all_segments])
+    if out_path is None:  # read for names only
+        return
     for segment, plan in zip(all_segments, plans):
         if plan:
             segment.write(plan)

@@ -159,3 +159,21 @@ def test_date_in_table_row_is_a_birth_date_from_its_row_label(tmp_path, redactor
     assert result.cell(0, 1).text == "[DATE OF BIRTH]"
     assert result.cell(1, 1).text == "9 March 2026"
     assert {r.category for r in redactor.redactions} == {"date_of_birth"}
+
+
+def test_a_name_found_in_a_later_file_of_a_batch_is_redacted_in_an_earlier_one(tmp_path):
+    # "Will" alone is an everyday word; only the second file shows it is a person's name.
+    (tmp_path / "a.txt").write_text("The worker noted that Will did not attend.\n", encoding="utf-8")
+    (tmp_path / "b.docx").write_bytes(b"")
+    doc = docx.Document()
+    doc.add_paragraph("Associate: Mr Will Young, who drives a van.")
+    doc.save(tmp_path / "b.docx")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["redact", str(tmp_path / "a.txt"), str(tmp_path / "b.docx"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "a-redacted.txt").read_text(encoding="utf-8") == "The worker noted that Person 1 did not attend.\n"
+    released = docx.Document(out / "b-redacted.docx").paragraphs[0].text
+    assert released == "Associate: Mr Person 1, who drives a van."
+    alone = runner.invoke(app, ["redact", str(tmp_path / "a.txt"), "-o", str(tmp_path / "alone")])
+    assert alone.exit_code == 0
+    assert "Will did not attend" in (tmp_path / "alone" / "a-redacted.txt").read_text(encoding="utf-8")
