@@ -271,6 +271,24 @@ GENERIC_SCHOOL_WORDS = (r"The|A|An|This|That|His|Her|Their|Our|Your|My|Primary|S
                         r"Virtual|Sixth|Further|Alternative|Mainstream|Pupil|Summer|Sunday|Secure|"
                         r"Police|Staff|Training|Youth|Technical|Art|Medical|Law|Business|Royal")
 
+# Words after "is 15" that make the figure something other than an age.
+AGE_NOT_FOLLOWERS = (rf"(?:{MONTHS}|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|"
+                     r"miles?|metres?|meters?|km|kg|points?|sessions?|times?|pounds?|per|out|of|st|nd|rd|th|"
+                     r"s|percent|per\s+cent|or\s+more|to\s+\d)(?![\w'’-])")
+# Capitalised words before "is 15" or "(15)" that are no person: counts, references, totals.
+NOT_AGE_SUBJECTS = (rf"{NOT_STREET_WORDS}|It|Its|There|Here|What|Which|Who|Total|Totals|Score|Count|Rate|"
+                    r"Average|Mean|Median|Target|Result|Results|Time|Date|Month|Months|Q[1-4]|Quarter|"
+                    r"Figure|Figures|Referrals?|Cases|Sessions?|Attendance|Rating|Risk|Answer|Size|Cost|"
+                    r"Price|Budget|Age|Capacity|Limit|Maximum|Minimum|Deadline|Caseload|Caseloads|Panel|"
+                    r"Total|Number|Numbers|Offences?|Orders?|Children|Young|People|Boys|Girls|Males?|"
+                    r"Females?|Under|Over|Aged|Ages|Custody|Reoffending|Entrants|England|Wales|Row|Column|"
+                    r"Line|Lines|Questions?|Items?|Actions?|Recommendations?|Findings?|Sections?|Pages?|"
+                    r"Notes?|Minutes|Hours|Days|Weeks|Score|Scores|Term|Terms|Year|Class|Set|Group")
+# Who a child is to the case, written before an age in brackets: "(cousin, 9)".
+RELATION_WORDS = (r"son|daughter|brother|sister|half-brother|half-sister|step-brother|step-sister|"
+                  r"stepbrother|stepsister|sibling|cousin|nephew|niece|child|baby|friend|peer|"
+                  r"co-defendant|victim|partner|boyfriend|girlfriend|male|female|m|f|boy|girl")
+
 RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
         "email", "email",
@@ -378,14 +396,58 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     ),
     Recogniser(
         "age", "age",
-        r"\b(?:aged?|age:)\s*(?P<value>\d{1,3})\b"
-        r"|\b(?P<value2>\d{1,3})(?=[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old\b|\s+year\s+old\b)",
+        # Not the top of a range of ages: "10-17-year-olds" is a cohort.
+        r"\b(?:aged?|age:)\s*(?P<value>\d{1,3})\b(?![-–]\d|\s*(?:%|[-–]\s*\d|to\s+\d))"
+        r"|(?<![\d][-–])(?<!\d to )\b(?P<value2>\d{1,3})(?=[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old\b|\s+year\s+old\b)",
         flags=CI, priority=55,
     ),
     Recogniser(
+        # "I'm 15", "he was 16", "who is 84", "she turned 15"; never a time, a date or a count
+        # of something ("he is 15 minutes late", "she was 16 March").
         "age_in_context", "age",
-        r"\b(?:I(?:'m| am)|(?:he|she|they) (?:is|was|are|were)|turn(?:s|ed)?|turning)\s+(?P<value>\d{1,2})\b(?!\s*(?:%|percent|am|pm|:|\.\d))",
+        r"\b(?:I(?:'m| am)|(?:he|she|they|who|I) (?:is|was|are|were)(?: (?:in fact|only|just|now|still|"
+        r"nearly|almost|then|under|barely))?|turn(?:s|ed)?|turning)\s+(?P<value>\d{1,2})\b"
+        rf"(?!\s*(?:%|percent|am\b|pm\b|:|\.\d|,\d|[-–/]\d|{AGE_NOT_FOLLOWERS}))",
         flags=CI, priority=55,
+    ),
+    Recogniser(
+        # A person's name, then their age: "Oisín is 15 and", "Mia is 15, on a Care Order",
+        # "Tyrese was in fact 13 when". Only where the sentence goes on as after an age.
+        "age_of_named_person", "age",
+        rf"(?<![\w'’-])(?!(?:{NOT_AGE_SUBJECTS})(?![\w'’-]))[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:is|was)\s+"
+        r"(?:(?:in\s+fact|only|just|now|still|nearly|almost|then|under|barely)\s+)?(?P<value>\d{1,2})"
+        r"(?=[,;)!?]|\.(?!\d)|\s*\n|\s*$|\s+(?:and|but|so|when|years|at\s+the\s+time|now|then|on\s+an?)\b)",
+        priority=55,
+    ),
+    Recogniser(
+        # "...and was 16 at the time of the incident": the words after make it an age.
+        "age_at_the_time", "age",
+        r"\b(?:is|was|were)\s+(?:(?:in\s+fact|only|just|then|still)\s+)?(?P<value>\d{1,2})"
+        r"(?=\s+(?:at\s+the\s+time\b|when\s+(?:he|she|they|I|we)\b))",
+        priority=55,
+    ),
+    Recogniser(
+        # A form's label: "Age: 15", "Age at incident: 17", "Age on referral - 14".
+        "age_label", "age",
+        r"(?i:\bage)(?:\s+(?i:at|on|when|as\s+at)(?:\s+[\w/'’-]+){1,4})?[ \t]*(?::|-|–)[ \t]*"
+        r"(?P<value>\d{1,2})\b(?![-–/.:]\d|\s*(?:%|[-–]|to\s+\d))",
+        priority=55,
+    ),
+    Recogniser(
+        "age_since", "age",
+        r"\b(?i:since|from)\s+(?i:the\s+)?(?i:age)\s+of\s+(?P<value>\d{1,2})\b(?!\s*(?:[-–]|to|and|or)\s*\d)",
+        priority=55,
+    ),
+    Recogniser(
+        # After a name, in brackets or between commas: "(AW, 15)", "Tobi Adebayo (cousin, 9)",
+        # "Will Young (19);", "Andrei Popescu, 14, custody record".
+        "age_after_name", "age",
+        rf"\((?:[A-Z]{{1,3}}|(?i:{RELATION_WORDS}))\s*,\s*(?P<value>\d{{1,2}})\)"
+        rf"|(?<![\w'’-])(?!(?:{NOT_AGE_SUBJECTS}|{STREET_WORDS})(?![\w'’-]))[A-ZÀ-ÖØ-Þ][\w'’-]+"
+        rf"(?:\s+(?!(?:{STREET_WORDS})(?![\w'’-]))[A-ZÀ-ÖØ-Þ][\w'’-]+)?"
+        rf"(?:\s+\((?P<value2>\d{{1,2}})\)(?=[,;.:]|\s+[a-z])"
+        rf"|,\s+(?P<value3>\d{{1,2}}),\s+(?=[a-z]))",
+        priority=55,
     ),
     Recogniser(
         "postal_code_in_context", "postcode",

@@ -1,0 +1,69 @@
+"""UK case-record forms: ages, nicknames, placements, schools, case and custody numbers,
+online identities. Each with values that must be found and look-alikes that must stay.
+All values are invented."""
+
+import pytest
+
+from reviewgen.redact.recognisers import RECOGNISERS
+
+BY_NAME = {r.name: r for r in RECOGNISERS}
+
+
+def found(recogniser: str, text: str) -> list[str]:
+    return [text[s:e] for s, e in BY_NAME[recogniser].find(text)]
+
+
+def of_category(category: str, text: str) -> set[str]:
+    """Every value any recogniser of the category finds."""
+    return {text[s:e] for r in RECOGNISERS if r.category == category for s, e in r.find(text)}
+
+
+# --- ages ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("Rowan was born on 2 May 2009 and was 16 at the time of the incident.", "16"),
+    ("Eamon is 15 and has not been in school since Year 7.", "15"),
+    ("the householder, Mr Piet Varga, who is 84. He said", "84"),
+    ("Age at incident: 17\nGender: Male", "17"),
+    ("Name: Lio Fenn   Age: 15   Gender: Male", "15"),
+    ("Item 3: Child Z (QT, 15)\nupdate from police", "15"),
+    ("Young person: Dorin Marescu, 14, custody record held.", "14"),
+    ("Femi Oduya (cousin, 9)\nBirth mother: not known", "9"),
+    ("Associates: Rob Tansey (19); a female known only by a first name", "19"),
+    ("Reason for meeting: Blessing (14) disclosed to her tutor", "14"),
+    ("She has been in care since the age of 11 and has had nine placements.", "11"),
+    ("relied on his brother, then aged 17, to interpret", "17"),
+    ("Tamsin was in fact 13 when she was excluded.", "13"),
+    ("Kai is 15, on a Care Order", "15"),
+    ("As Kai is under 16, a parent must attend.", "16"),
+    ("he turned 15 this month", "15"),
+    ("a 15-year-old boy was approached", "15"),
+])
+def test_age_in_a_case_record_is_found(text, value):
+    assert of_category("age", text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "He is in Year 10 now.",
+    "an assessment under Section 17 of the Act",
+    "services for under 18s",
+    "First Time Entrants (rate per 100,000 10-17 year olds): 124",
+    "a rate per 100,000 10-17-year-olds",
+    "children aged 10 to 17 in the cohort",
+    "Age range: 10-17",
+    "he attended 16 sessions",
+    "the journey is 15 minutes",
+    "he was 16 March when the order ended",   # a date
+    "attendance was 15%",
+    "It cost £15 a week",
+    "at 15:30 he left the office",
+    "Q1: 131; England and Wales: 140",
+    "see page 16 for the chronology",
+    "| Custody | 4 |\n| Referrals (15) |",
+    "The total was 16.",
+    "Total: 15, of which 4 were girls",
+    "Section 40(2) applies",
+    "Kelderby Road, 14, is where the hub is",
+])
+def test_figures_that_are_not_ages_stay(text):
+    assert of_category("age", text) == set()
