@@ -457,9 +457,15 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
         # A name introduced by the words around it: "known as Jay", "my name is Ana Dias".
         "name_in_context", "name",
-        r"(?i:\b(?:my name is|name is|name was|called|named|known as|aka|a\.k\.a\.|name:"
-        r"|(?:last|first|family|maiden|sur)\s?name\s*(?:is|:|\?)))\s+"
-        r"(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|[A-Z]\.?(?!\w))){0,2})",
+        # Also a nickname: "known only as Hope", "Known as: Kacz", "goes by Kaz", and one in
+        # quotes, whatever its case: 'nicknamed "Smudge"', 'known to him as "bigz"'.
+        r"(?i:\b(?:my name is|name is|name was|called|named|known(?:\s+only)?(?:\s+to\s+[\w'’-]+)?\s+as"
+        r"|nicknamed|goes\s+by|aka|a\.k\.a\.|name:"
+        r"|(?:last|first|family|maiden|sur)\s?name\s*(?:is|:|\?)))(?::[ \t]*|\s+)"
+        # The name ends at the line: the next line is another field ("Known as: Kacz").
+        r"(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|[A-Z]\.?(?!\w))){0,2})"
+        r"|(?i:\b(?:known(?:\s+only)?(?:\s+to\s+[\w'’-]+)?\s+as|nicknamed|goes\s+by|aka|a\.k\.a\.))"
+        r":?[ \t]*[\"“'‘](?P<value2>[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,2})[\"”'’](?![\w'’])",
         priority=62,
     ),
     Recogniser(

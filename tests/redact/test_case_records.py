@@ -67,3 +67,32 @@ def test_age_in_a_case_record_is_found(text, value):
 ])
 def test_figures_that_are_not_ages_stay(text):
     assert of_category("age", text) == set()
+
+
+# --- nicknames -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ('an adult male known as "Dazz" and a vehicle', "Dazz"),
+    ('a named adult, known to Tomas as "Dazz", who supplied him', "Dazz"),
+    ('a female known only as "Hope".', "Hope"),
+    ("he is nicknamed 'Smudge' by staff", "Smudge"),
+    ("he goes by Kaz at school", "Kaz"),
+    ("she is known as “lil t” online", "lil t"),
+])
+def test_nickname_is_found_as_an_introduced_name(text, value):
+    # name_in_context: the detector carries what it finds to every later mention.
+    assert found("name_in_context", text) == [value]
+
+
+def test_known_as_field_is_its_own_name():
+    text = "Name: Pawel Nowicki\nKnown as: Pawz\nDate of birth: 02/11/2008"
+    assert found("name_in_context", text) == ["Pawel Nowicki", "Pawz"]
+
+
+@pytest.mark.parametrize("text", [
+    "he goes by bus to college",
+    "Known as:\nDate of birth: 02/11/2008",     # an empty field
+    "the nickname was never used",
+])
+def test_no_nickname_without_an_introduction(text):
+    assert found("name_in_context", text) == []
