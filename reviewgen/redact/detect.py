@@ -299,7 +299,7 @@ class Detector:
         found = _drop_common_singles(docs, texts, found)
         # A word in a well-evidenced name ("Jayden Preston", "Mrs Preston") stays a name.
         not_names = _place_words(docs) - {w.lower() for text, cs in zip(texts, found) for c in cs
-                                          if c.category == "name" and c.source not in WEAK_NAME_SOURCES
+                                          if c.category == "name" and not _weak_name(text, c)
                                           for w in name_words(text[c.start:c.end])}
         found = [[c for c in cs if not _names_a_place(text, c, not_names)] for text, cs in zip(texts, found)]
         known = list(self._deny) + list(known)
@@ -684,9 +684,16 @@ def _place_words(docs) -> set[str]:
     return words
 
 
+def _weak_name(text: str, candidate: Candidate) -> bool:
+    """Found from weak evidence alone: one of the weak rules, or one word the model called a
+    person (also when a longer entity was cut down to one word)."""
+    return candidate.source in WEAK_NAME_SOURCES or (
+        candidate.source == "ner" and len(text[candidate.start:candidate.end].split()) == 1)
+
+
 def _names_a_place(text: str, candidate: Candidate, not_names: set[str]) -> bool:
     """A weakly evidenced name whose words are all places or bodies' qualifiers."""
-    if candidate.category != "name" or candidate.source not in WEAK_NAME_SOURCES:
+    if candidate.category != "name" or not _weak_name(text, candidate):
         return False
     value = re.sub(r"['’]s$", "", text[candidate.start:candidate.end]).lower()
     if value in not_names:
