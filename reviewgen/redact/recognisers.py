@@ -30,6 +30,8 @@ class Recogniser:
     context: tuple[str, ...] = ()
     context_required: bool = False
     context_window: int = 40
+    # Characters after the match also read for context ("Cedar House, a children's home").
+    context_after: int = 0
     flags: int = 0
     priority: int = 50
     _regex: re.Pattern = field(init=False, repr=False, compare=False)
@@ -61,7 +63,8 @@ class Recogniser:
                 continue
             if self.validator is not None and not self.validator(text[start:end]):
                 continue
-            if self.context_required and not self.has_context(text, match.start(), lead):
+            if self.context_required and not (self.has_context(text, match.start(), lead)
+                                              or self.has_context_after(text, match.end())):
                 continue
             yield start, end
 
@@ -73,6 +76,11 @@ class Recogniser:
             before = lead + "\n" + before
         window = before[-self.context_window:]
         return self._context_regex.search(window) is not None
+
+    def has_context_after(self, text: str, end: int) -> bool:
+        if self._context_regex is None or not self.context_after:
+            return False
+        return self._context_regex.search(text[end:end + self.context_after]) is not None
 
 
 # --- validators ------------------------------------------------------------------------
@@ -289,6 +297,23 @@ RELATION_WORDS = (r"son|daughter|brother|sister|half-brother|half-sister|step-br
                   r"stepbrother|stepsister|sibling|cousin|nephew|niece|child|baby|friend|peer|"
                   r"co-defendant|victim|partner|boyfriend|girlfriend|male|female|m|f|boy|girl")
 
+# Words that start a phrase naming no particular home: "the Children's Home", "Secure Unit".
+GENERIC_PLACEMENT_WORDS = (r"The|A|An|This|That|His|Her|Their|Our|Your|My|Its|Local|Secure|Supported|"
+                           r"Residential|Private|New|Current|Previous|Former|Solo|Emergency|Foster|"
+                           r"Council|Authority|Independent|Placement|Placements|Children['’]s|Care")
+# What the home of a child in care is called after its name.
+PLACEMENT_ENDINGS = (r"Children['’]?s[ \t]+Home|Residential[ \t]+(?:Home|Unit)|Care[ \t]+Home|Secure[ \t]+Unit|"
+                     r"Secure[ \t]+Children['’]?s[ \t]+Home|Supported[ \t]+(?:Accommodation|Lodgings|Housing)|"
+                     r"Foyer|Hostel")
+# Words that end the name of a house that may be a placement, when the text says it is one.
+PLACEMENT_HOUSE_WORDS = r"House|Lodge|Farm|Cottage|Grange|Manor|Barn|Villa"
+PLACEMENT_CONTEXT = (
+    "placement", "placements", "placed", "children's home", "childrens home", "children’s home",
+    "supported accommodation", "supported lodgings", "semi-independent", "residential", "care home",
+    "lives at", "living at", "lived at", "moved to", "moving to", "move to", "hostel", "foster",
+    "secure unit", "staying at", "stays at", "resides at", "residing at", "care provider",
+)
+
 RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
         "email", "email",
@@ -484,6 +509,23 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         rf"(?:\s+(?:Primary|Secondary|High|Grammar|Junior|Infant|Community|Church|CE|RC|C of E))*"
         rf"\s+(?:Academy|School|College)\b",
         priority=58,
+    ),
+    Recogniser(
+        # A named home for children in care: "Beech Tree Children's Home", "Elm Rise Hostel".
+        "placement_name", "placement",
+        rf"(?<![\w'’-])(?!(?:{GENERIC_PLACEMENT_WORDS})(?![\w'’-]))(?:{CAP_WORD}[ \t]+){{1,3}}?"
+        rf"(?:{PLACEMENT_ENDINGS})(?![\w'’-])",
+        priority=62,
+    ),
+    Recogniser(
+        # A named house that the text says is a placement: "placement at Willowbank House",
+        # "Hawkins Farm (solo placement)", "moved to Oakwood Lodge". Not "Wycliffe House" in a
+        # regulator's address, nor "the House of Commons".
+        "placement_house", "placement",
+        rf"(?<![\w'’-])(?!(?:{GENERIC_PLACEMENT_WORDS})(?![\w'’-]))(?:{CAP_WORD}[ \t]+){{1,2}}?"
+        rf"(?:{PLACEMENT_HOUSE_WORDS})(?![\w'’-]|[ \t]+of\b)",
+        context=PLACEMENT_CONTEXT, context_required=True, context_window=40, context_after=50,
+        priority=62,
     ),
     Recogniser(
         # House number and street: "12 Acacia Avenue", "Flat 3, 12a Mill Lane".

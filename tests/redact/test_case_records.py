@@ -96,3 +96,30 @@ def test_known_as_field_is_its_own_name():
 ])
 def test_no_nickname_without_an_introduction(text):
     assert found("name_in_context", text) == []
+
+
+# --- placements ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("Ellie's placement at Larchmont House (Brightpath Care Ltd) broke down", "Larchmont House"),
+    ("Her current placement is at Larchmont House, a four-bed children's home.", "Larchmont House"),
+    ("DAILY LOG - Hawkins Farm (solo placement)\nYoung person: R.T.", "Hawkins Farm"),
+    ("Lives in supported accommodation at Cedar House, 14 Station Road.", "Cedar House"),
+    ("Placement: Beech Tree Children's Home, Kelderby", "Beech Tree Children's Home"),
+    ("he moved to Oakwood Lodge last week", "Oakwood Lodge"),
+    ("the family stayed at the Riverside Lodge hostel for eleven weeks", "Riverside Lodge"),
+])
+def test_named_placement_is_found(text, value):
+    assert of_category("placement", text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "Northshire Council\nCounty Hall, Northtown NS1 2ZZ",
+    "The Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow.",
+    "a debate in the House of Commons on placements",
+    "We met at Cedar House to discuss the budget.",   # a named house, but no placement
+    "placed in a Secure Children's Home",             # no name
+    "the Children's Home was inspected",
+])
+def test_houses_that_are_not_placements_stay(text):
+    assert of_category("placement", text) == set()
