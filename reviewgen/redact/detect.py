@@ -14,6 +14,7 @@ paragraphs of a Word file):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -192,9 +193,22 @@ class DocumentNames:
             return None
         words = sorted(self.parts, key=len, reverse=True)
         # Names are matched as written or in capitals; "young" stays when "Young" is a surname.
-        alternatives = [re.escape(w) for w in words] + [re.escape(w.upper()) for w in words]
+        forms = {form for w in words for form in (w, w.upper(), fold_accents(w), fold_accents(w).upper())}
+        # Longest first, so "Zielinski" is not cut short by "Zielin".
+        alternatives = [re.escape(f) for f in sorted(forms, key=len, reverse=True)]
         alternatives += [re.escape(n) for n in sorted(self.nicknames, key=len, reverse=True)]
         return re.compile(rf"(?<![\w@.]){'(?:' + '|'.join(alternatives) + ')'}(?![\w@])")
+
+
+# Letters that do not decompose into a base letter and an accent.
+UNSPLIT_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                                 "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "ð": "d"})
+
+
+def fold_accents(word: str) -> str:
+    """The name as typed without accents: "Zieliński" -> "Zielinski", "Łukasz" -> "Lukasz"."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(UNSPLIT_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def name_words(text: str) -> list[str]:
@@ -398,15 +412,16 @@ class Detector:
             for start, end in recogniser.find(text, lead):
                 if recogniser.category == "address":
                     start, end = extend_address(text, start, end)
-                elif recogniser.category == "name" and _all_common(text[start:end].split()):
-                    continue
+                elif recogniser.category == "name" and _all_common(text[start:end].split()) \
+                        and not PLAINLY_INTRODUCED.search(text[max(0, start - 30):start]):
+                    continue  # "a process called Triage"; but "known only as "Hope"" is a name
                 candidates.append(Candidate(start, end, recogniser.category, recogniser.name,
                                             _priority(recogniser, text, start, lead)))
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
             surname = doc[end - 1]
-            if rule == "initials_surname" and surname.tag_ not in PROPER_NOUN_TAGS and is_common_word(surname.text):
-                continue  # "B Block", "A Level"
+            if rule == "initials_surname" and is_common_word(surname.text) and _extend_name_back(doc, start) == start:
+                continue  # "B Block", "A Level", "M.R. Staff on shift"; not "Brad L Key"
             if rule == "title_name" and doc[start].lower_.rstrip(".") not in HONORIFICS \
                     and is_common_word(surname.text):
                 continue  # a rank or job before an everyday word: "Clinical Nurse Specialist"
@@ -414,6 +429,9 @@ class Detector:
             span_start, span_end = _extend_name(doc, first, end)
             candidates.append(Candidate(doc[span_start].idx, _end_char(doc, span_end), "name",
                                         rule, 64))
+        for m in DOTTED_INITIALS.finditer(text):
+            if m.group().replace(".", "").upper() not in NOT_INITIALS:
+                candidates.append(Candidate(m.start(), m.end(), "name", "dotted_initials", 52))
         if self.policy.ner_labels.get("PERSON") == "name":
             for start, end in self._proper_noun_runs(doc):
                 start, end = _trim_common_phrase(doc, start, end)
@@ -725,9 +743,16 @@ def _shared_mailbox(email: str) -> bool:
             and all(len(p) >= 2 and (p in MAILBOX_WORDS or is_common_word(p)) for p in pieces))
 
 
+# Words that introduce a name plainly enough that an everyday word after them is one.
+PLAINLY_INTRODUCED = re.compile(r"(?:known (?:only )?as|nicknamed|goes by|my name is|calls? (?:me|him|her))"
+                                r"[\s:\"'“‘]*$", re.IGNORECASE)
 # Between a full name and the nickname it goes by: "Jayden Okafor (known as JJ)".
 NICKNAME_BETWEEN = re.compile(r"^[\s,(\-–]*(?:who is |also |often |usually )?(?:known as|aka|a\.k\.a\.|nicknamed|"
                               r"goes by)[\s:\"'“‘]*$", re.IGNORECASE)
+# A person's initials written with full stops, standing alone: "Young person: M.R.", "SIN - J.O.".
+DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w.])")
+NOT_INITIALS = {"UK", "US", "AM", "PM", "NB", "EG", "IE", "PS", "RE", "DOB", "CC", "QC", "KC", "JP",
+                "UN", "EU", "BC", "AD", "OK", "TV", "GP", "RSVP", "DIY", "MP", "PC", "DC", "UKA", "USA"}
 INITIALS_AFTER = re.compile(r"[ \t]*\((?P<initials>[A-Z]{2,3}|(?:[A-Z]\.){2,3})\)")
 
 

@@ -157,3 +157,19 @@ def test_initials_given_after_a_name_are_carried(redactor):
     text = "Case: Zain Rashid (ZR). ZR attended with his mother. The ETE worker (AB) was absent."
     found = names_found(redactor, text)
     assert found.count("ZR") == 2 and "AB" not in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Young person: M.R. Staff on shift: two.", "M.R."),
+    ("Subject: RE: SIN - J.O. - notification", "J.O."),
+    ("Associates: a female known only as \"Hope\".", "Hope"),
+    ("Maybe it is under Brad L Key.", "Brad L Key"),
+])
+def test_dotted_initials_plain_introductions_and_initials_before_everyday_surnames(redactor, text, name):
+    assert name in names_found(redactor, text)
+
+
+def test_a_name_typed_without_its_accents_is_still_found(redactor):
+    lines = ["Kacper Zieliński moved to a new flat.", "Papers are on the drive under ZIELINSKI and Zielinski."]
+    found = redactor.detector.detect_document(lines)
+    assert [lines[1][c.start:c.end] for c in found[1]] == ["ZIELINSKI", "Zielinski"]
