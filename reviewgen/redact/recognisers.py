@@ -505,9 +505,13 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         # A school by name ("Northtown Academy", "St Mary's RC Primary School"): a child's
         # school identifies them. Generic words alone ("the Primary School") are not a name.
         "school_name", "school",
-        rf"(?<![\w-])(?!(?:{GENERIC_SCHOOL_WORDS})\b)(?:{CAP_WORD}\s+){{0,3}}{CAP_WORD}"
-        rf"(?:\s+(?:Primary|Secondary|High|Grammar|Junior|Infant|Community|Church|CE|RC|C of E))*"
-        rf"\s+(?:Academy|School|College)\b",
+        rf"(?<![\w-])(?!(?:{GENERIC_SCHOOL_WORDS})\b)(?:{CAP_WORD}[ \t]+){{0,3}}{CAP_WORD}"
+        rf"(?:[ \t]+(?:Primary|Secondary|High|Grammar|Junior|Infant|Community|Church|CE|RC|C of E))*"
+        # A name is on one line: the line before is another field ("Welfare Officer").
+        # Also the settings a child is sent to out of school: "Brookfield Pupil Referral Unit",
+        # "Ashby Moor Alternative Provision Centre". The council's Virtual School is a service.
+        rf"(?<!\bVirtual)[ \t]+(?:Academy|School|College|Pupil[ \t]+Referral[ \t]+Unit|PRU"
+        rf"|Alternative[ \t]+Provision(?:[ \t]+(?:Centre|Center|Academy|School|Unit|Hub))?)\b",
         priority=58,
     ),
     Recogniser(

@@ -123,3 +123,30 @@ def test_named_placement_is_found(text, value):
 ])
 def test_houses_that_are_not_placements_stay(text):
     assert of_category("placement", text) == set()
+
+
+# --- schools and other education settings ----------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("He then attended Brookfield Pupil Referral Unit, where", "Brookfield Pupil Referral Unit"),
+    ("Welfare Officer\nBrookfield Pupil Referral Unit\nBrookfield Road", "Brookfield Pupil Referral Unit"),
+    ("from 3 November at Ashby Moor Alternative Provision Centre\n", "Ashby Moor Alternative Provision Centre"),
+    ("on roll at Ashby Moor Alternative Provision Academy", "Ashby Moor Alternative Provision Academy"),
+    ("referred to Kelderby PRU in May", "Kelderby PRU"),
+    ("a place at Kelderby Short Stay School", "Kelderby Short Stay School"),
+    ("moved to Oakfield Special School", "Oakfield Special School"),
+    ("enrolled at Kelderby Sixth Form College", "Kelderby Sixth Form College"),
+])
+def test_education_setting_is_found(text, value):
+    assert found("school_name", text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "online tutor session with Northshire Virtual School (1 hour)",   # the council's service
+    "PERSONAL EDUCATION PLAN REVIEW - Northshire Virtual School\nChild",
+    "the Virtual School Head attended",
+    "a Pupil Referral Unit place",
+    "an Alternative Provision Centre",
+])
+def test_generic_settings_and_the_virtual_school_stay(text):
+    assert found("school_name", text) == []
