@@ -31,6 +31,7 @@ bench: compare
 	$(BIN)/python benchmarks/render.py
 	$(BIN)/python benchmarks/tracker.py
 	$(BIN)/python benchmarks/detection.py
+	$(BIN)/python benchmarks/uk_documents.py
 	$(BIN)/python benchmarks/foi.py
 
 clean:
