@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional
 
 Validator = Callable[[str], bool]
+# A field's label at the start of a line: "Date:", "Meeting date:", "Next review (date):".
+FIELD_LABEL = re.compile(r"[ \t]*[^\W\d_][\w '’()/.-]{0,40}:")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,9 @@ class Recogniser:
     context_window: int = 40
     # Characters after the match also read for context ("Cedar House, a children's home").
     context_after: int = 0
+    # A line that starts with its own label ("Date: 2 October 2025") reads only that line
+    # for context, not the line above ("... (DOB 05/05/2011)").
+    label_ends_context: bool = False
     flags: int = 0
     priority: int = 50
     _regex: re.Pattern = field(init=False, repr=False, compare=False)
@@ -72,6 +77,11 @@ class Recogniser:
         if self._context_regex is None:
             return True
         before = text[:start]
+        if self.label_ends_context:
+            line_start = before.rfind("\n") + 1
+            if FIELD_LABEL.match(before, line_start):
+                before = before[line_start:]
+                lead = ""
         if lead and len(before) < self.context_window:
             before = lead + "\n" + before
         window = before[-self.context_window:]
@@ -314,6 +324,36 @@ PLACEMENT_CONTEXT = (
     "secure unit", "staying at", "stays at", "resides at", "residing at", "care provider",
 )
 
+# Case-management, police, court and prison systems whose record numbers name a person.
+CASE_SYSTEMS = (r"ChildView|LCS|Liquidlogic|Mosaic|Eclipse|CareFirst|Capita(?:[ \t]+One)?|Synergy|EHM|"
+                r"AssetPlus|Careworks|Frameworki|SystmOne|EMIS|RiO|NOMIS|nDelius|Delius|Niche|Athena|"
+                r"CMS|ICS|Azeus|Core\+|CYPIS|ChildPlus|Paris")
+# What a record is of, before its number word: "custody record", "case number", "client ID".
+CASE_KINDS = (r"case|client|customer|custody|crime|prison|prisoner|offender|person|child|subject|"
+              r"incident|occurrence|referral|court|file|booking|arrest|record|tenancy|patient|hospital")
+CASE_NUMBER_WORDS = r"ID|ref\.?|reference|number|no\.?|num|#|record|code"
+# Labels that are a record number by themselves: "CRN X123456", "Prison number A4721DT".
+CASE_LABELS = r"CRN|URN|NOMS(?:[ \t]+(?:number|no\.?|ID))?|CRO(?:[ \t]+(?:number|no\.?))?|PND[ \t]+ID"
+# Where someone is online: a username after the site's name or a username word.
+ONLINE_SITES = (r"Snapchat|Snap|Instagram|Insta|TikTok|Twitter|X|Facebook|FB|Discord|Telegram|Kik|YouTube|"
+                r"Twitch|Reddit|Threads|Xbox|PSN|PlayStation|Steam|Roblox|Fortnite|WhatsApp|Signal")
+ONLINE_LABELS = r"username|user[ \t]+name|user[ \t]*ID|handle|gamertag"
+ONLINE_WORDS = rf"{ONLINE_LABELS}|account|profile|name|ID"
+
+
+def case_id_valid(value: str) -> bool:
+    """A record number has three digits at least, and is no year, date or decimal."""
+    if sum(c.isdigit() for c in value) < 3 or DATE_ONLY.fullmatch(value):
+        return False
+    return not re.fullmatch(r"(?:19|20)\d\d", value)
+
+
+def online_id_valid(value: str) -> bool:
+    """A username has a letter and a digit, an underscore or an inner full stop:
+    "mia_x_robbo09", never a year or a count."""
+    return bool(re.search(r"[^\W\d_]", value)) and bool(re.search(r"[\d_]", value) or "." in value[1:-1])
+
+
 RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
         "email", "email",
@@ -331,7 +371,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     ),
     Recogniser(
         "international_phone", "phone",
-        r"(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,4}){1,4}"
+        # Never the tail of a reference ("NP-250513-0449") or of a figure ("100,000 10-17").
+        r"(?<![\w+/-])(?<!\d[,.])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,4}){1,4}"
         r"|00\d{1,3}[\s.-]\d{1,4}(?:[\s.-]?\d{2,4}){1,4}"
         r"|(?:001[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\w)",
         validator=phone_valid, priority=60,
@@ -417,7 +458,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser(
         "date_of_birth", "date_of_birth", DATE,
         context=("born", "birth", "dob", "d.o.b", "d.o.b.", "birthday", "b."),
-        context_required=True, context_window=30, flags=CI, priority=72,
+        context_required=True, context_window=30, label_ends_context=True, flags=CI, priority=72,
     ),
     Recogniser(
         "age", "age",
@@ -473,6 +514,30 @@ RECOGNISERS: tuple[Recogniser, ...] = (
         rf"(?:\s+\((?P<value2>\d{{1,2}})\)(?=[,;.:]|\s+[a-z])"
         rf"|,\s+(?P<value3>\d{{1,2}}),\s+(?=[a-z]))",
         priority=55,
+    ),
+    Recogniser(
+        # A record number after its system or record label: "ChildView ID: CV-204518",
+        # "LCS ID 1185442", "custody record KP-2510-0931", "Prison number: A4721DT", "CRN X123456".
+        # Never a section, room, item, extension or action reference: they have no such label.
+        "case_id", "case_id",
+        rf"(?i:\b(?:(?:{CASE_SYSTEMS})(?:[ \t]+(?:{CASE_NUMBER_WORDS}))?|(?:{CASE_KINDS})[ \t]+(?:{CASE_NUMBER_WORDS})"
+        rf"|{CASE_LABELS}))(?:[ \t]*[:#-]|[ \t]+(?i:is|was))?[ \t]*"
+        r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){2,24})(?![\w/-]|[.,]\d|\()",
+        validator=case_id_valid, flags=0, priority=70,
+    ),
+    Recogniser(
+        # A username after the site or a username word: "Snapchat (username mia_x_robbo09)",
+        # "Instagram: @kai.b_22", "gamertag is xKaiz99".
+        "online_id_in_context", "online_id",
+        rf"(?i:\b(?:{ONLINE_SITES}|{ONLINE_LABELS}))(?:[ \t]*\(|[ \t]+)?(?i:(?:{ONLINE_WORDS})[ \t]*)?"
+        r"(?:[:-][ \t]*|(?i:is|was)[ \t]+)?[\"“'‘]?@?(?P<value>[A-Za-z0-9][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@]|\.\w)",
+        validator=online_id_valid, priority=66,
+    ),
+    Recogniser(
+        # A handle written with its @: "@mia_x_robbo09". Never an email address.
+        "at_handle", "online_id",
+        r"(?<![\w.@/+-])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@]|\.\w)",
+        validator=lambda v: len(v) >= 3, priority=66,
     ),
     Recogniser(
         "postal_code_in_context", "postcode",

@@ -150,3 +150,81 @@ def test_education_setting_is_found(text, value):
 ])
 def test_generic_settings_and_the_virtual_school_stay(text):
     assert found("school_name", text) == []
+
+
+# --- case-management, custody and prison numbers ---------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("NHS number: 943 476 5919\nChildView ID: CV-310027\nPNC ID: 23/111111X", "CV-310027"),
+    ("Child: Lia Okon   ChildView ref: CV-442190\n", "CV-442190"),
+    ("care leaver (DOB 17/01/2007, LCS ID 2204518). He is", "2204518"),
+    ("Mosaic ID 4471920 on file", "4471920"),
+    ("Young person: D.M., custody record KP-2510-0177. Arrested", "KP-2510-0177"),
+    ("Young person: T.C.   Prison number: A1234BC   Release date", "A1234BC"),
+    ("see case number 2025/00412 for", "2025/00412"),
+    ("client ID: C-88213", "C-88213"),
+    ("CRN X123456 allocated", "X123456"),
+    ("URN 104512", "104512"),
+    ("crime reference 14/12345/25 given", "14/12345/25"),
+])
+def test_case_number_after_its_label_is_found(text, value):
+    assert found("case_id", text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "exempt under Section 40(2) of the Act",
+    "meet in Room 2.14 at 10",
+    "Item 3: Child Z",
+    "call ext 214",
+    "R2.3 is complete; Q1: 131",
+    "case number 2025 and case record 12/03/2024",    # a year, a date
+    "the case number is important",
+    "Mosaic ID: 12.5",
+    "Case 1 and Case 2 were discussed",
+])
+def test_references_that_are_not_case_numbers_stay(text):
+    assert found("case_id", text) == []
+
+
+# --- online identities -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("She uses Snapchat (username lia_x_okon07) and was contacted", "lia_x_okon07"),
+    ("messages from @lia_x_okon07 last night", "lia_x_okon07"),
+    ("Instagram: @kai.b_22", "kai.b_22"),
+    ("his gamertag is xKaiz99", "xKaiz99"),
+    ("TikTok account: kai_b99", "kai_b99"),
+])
+def test_online_identity_is_found(text, value):
+    assert of_category("online_id", text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "She uses Snapchat and Instagram daily",
+    "her username was changed",
+    "email jo.smith@example.org",
+    "meet @ 5pm",
+    "the ID 2023 cohort",
+    "a Snapchat 2023 survey",
+])
+def test_no_online_identity_without_a_username(text):
+    assert of_category("online_id", text) == set()
+
+
+# --- dates of birth and phone numbers next to other figures ----------------------------
+
+def test_event_date_on_the_line_after_a_birth_date_is_no_birth_date():
+    text = "Strategy discussion: Ama Boateng (DOB 05/05/2011)\nDate: 2 October 2025\n"
+    assert of_category("date_of_birth", text) == {"05/05/2011"}
+    assert found("date_of_birth", "(DOB 05/05/2011)\nMeeting date: 2 October 2025") == ["05/05/2011"]
+    # A table cell with its own label does not read the row's earlier cells either.
+    assert list(BY_NAME["date_of_birth"].find("Date: 2 October 2025", lead="DOB: 05/05/2011")) == []
+    assert found("date_of_birth", "DOB:\n05/05/2011") == ["05/05/2011"]
+
+
+@pytest.mark.parametrize("text", [
+    "reported missing (Police reference NP-250513-0449). Returned",
+    "First Time Entrants (rate per 100,000 10-17 year olds): 124",
+])
+def test_references_and_rates_are_not_phone_numbers(text):
+    assert of_category("phone", text) == set()
