@@ -78,6 +78,7 @@ BODY_WORDS = {
     "ministry", "agency", "authority", "office", "committee", "project", "programme", "network",
     "foundation", "station", "airport", "day", "eve", "act", "order", "review", "plan", "panel",
     "safeguarding", "justice", "offending", "commission", "commissioner", "directorate",
+    "constabulary", "probation", "prison", "tribunal", "ambulance", "rescue", "scheme",
 }
 # Capitalised words that end a role or body's title ("Practice Development Manager").
 ROLE_WORDS = {"manager", "lead", "officer", "worker", "director", "coordinator", "co-ordinator",

@@ -78,6 +78,7 @@ def test_single_names_listed_together_are_all_found(redactor):
 @pytest.mark.parametrize("text", [
     "Leicester, Nottingham and Derby sent returns.",
     "Police, Education and Health attended the strategy meeting.",
+    "Lancashire Constabulary and the Probation Service attended.",
     "CAMHS said the referral was accepted.",
     "Ofsted, HMIP and the YJB reported on the service.",
 ])
