@@ -55,20 +55,6 @@ NOT_NAME_WORDS = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "nobody", "somebody",
     "someone", "anyone", "anybody", "everyone", "everybody", "none",
 }
-# Words that make a run of proper nouns an organisation, place or thing, not a person.
-ORGANISATION_WORDS = {
-    "council", "team", "service", "services", "board", "trust", "school", "academy", "college",
-    "university", "court", "police", "hospital", "centre", "center", "unit", "house", "home",
-    "ltd", "limited", "inc", "plc", "llc", "group", "associates", "partnership", "company",
-    "road", "street", "lane", "avenue", "close", "drive", "way", "park", "square", "hall",
-    "church", "club", "office", "department", "ministry", "agency", "authority", "county",
-    "city", "borough", "district", "north", "south", "east", "west", "new", "act", "order",
-    "review", "plan", "panel", "committee", "project", "programme", "network", "foundation",
-    "bank", "care", "health", "justice", "youth", "offending", "safeguarding", "children",
-    "station", "airport", "day", "eve", "river", "mount", "lake", "island", "kingdom", "republic",
-    "greater", "upon", "port", "saint", "fort", "bay", "upper", "lower", "great", "little",
-    "united", "states", "central", "royal", "national", "international", "general",
-}
 # Organisation words that are never surnames: a name followed by one is a body's name
 # ("... Foundation", "St Andrew's Day"). Not "Hall", "Park", "Lane": Sophie Hall is a person.
 BODY_WORDS = {
@@ -79,6 +65,16 @@ BODY_WORDS = {
     "foundation", "station", "airport", "day", "eve", "act", "order", "review", "plan", "panel",
     "safeguarding", "justice", "offending", "commission", "commissioner", "directorate",
     "constabulary", "probation", "prison", "tribunal", "ambulance", "rescue", "scheme",
+}
+# Words that make a run of proper nouns an organisation, place or thing, not a person: the
+# body words, and place and building words that can also be surnames ("Hall", "Park").
+ORGANISATION_WORDS = BODY_WORDS | {
+    "house", "home", "road", "street", "lane", "avenue", "close", "drive", "way", "park", "square",
+    "hall", "church", "club", "county", "city", "borough", "district", "north", "south", "east",
+    "west", "new", "bank", "care", "health", "youth", "children", "river", "mount", "lake",
+    "island", "kingdom", "republic", "greater", "upon", "port", "saint", "fort", "bay", "upper",
+    "lower", "great", "little", "united", "states", "central", "royal", "national",
+    "international", "general",
 }
 # Capitalised words that end a role or body's title ("Practice Development Manager").
 ROLE_WORDS = {"manager", "lead", "officer", "worker", "director", "coordinator", "co-ordinator",
@@ -226,10 +222,14 @@ def name_words(text: str) -> list[str]:
     return found
 
 
+def local_part_pieces(email: str) -> list[str]:
+    """The words of an email's local part: "jane.doe84" -> ["jane", "doe"]."""
+    return [p for p in re.split(r"[._\-+0-9]+", email.split("@", 1)[0]) if p]
+
+
 def email_name_words(email: str) -> list[str]:
     """Name words spelled out in an email's local part: jane.doe, jane_doe, JaneDoe."""
-    local = email.split("@", 1)[0]
-    pieces = [p for p in re.split(r"[._\-+0-9]+", local) if p]
+    pieces = local_part_pieces(email)
     if len(pieces) == 1:
         pieces = re.findall(r"[A-Z][a-z]+", pieces[0])
     words = [p.capitalize() for p in pieces if len(p) >= 2 and p.isalpha()]
@@ -322,28 +322,7 @@ class Detector:
             if term.category == "name":
                 names.add_name(term.value)
         names.not_names |= not_names
-        for text, candidates in zip(texts, found):
-            previous = None
-            for c in sorted(candidates, key=lambda c: c.start):
-                if c.category == "name" and c.source != "ner_single":
-                    names.add_name(text[c.start:c.end])
-                    if c.source == "name_in_context":
-                        names.add_nickname(text[c.start:c.end])
-                        if previous is not None and NICKNAME_BETWEEN.match(text[previous.end:c.start]):
-                            names.aliases[_norm(text[c.start:c.end])] = text[previous.start:previous.end]
-                    initials = _initials_after(text, c)
-                    if initials:
-                        names.add_nickname(initials)
-                        names.aliases[_norm(initials)] = text[c.start:c.end]
-                    previous = c
-                elif c.category == "email":
-                    for word in email_name_words(text[c.start:c.end]):
-                        names.parts.setdefault(word, "name")
-        # Single-word entities carry only if nothing better spoke for them.
-        for text, candidates in zip(texts, found):
-            for c in candidates:
-                if c.source == "ner_single":
-                    names.add_name(text[c.start:c.end])
+        _collect_names(texts, found, names)
         for index, extra in _speakers(texts, names):
             found[index].extend(extra)
         names_regex = names.regex()
@@ -436,10 +415,7 @@ class Detector:
         if self.policy.ner_labels.get("PERSON") == "name":
             for start, end in self._proper_noun_runs(doc):
                 start, end = _trim_common_phrase(doc, start, end)
-                # Two proper nouns at least, the first not an everyday word ("Monitoring
-                # Scorecard"), not all everyday words or nationalities ("White British").
-                if end - start < 2 or is_common_word(doc[start].text) or doc[start].lower_ in never_names() or all(t.ent_type_ == "NORP" or is_common_word(t.text)
-                                          for t in doc[start:end] if t.is_alpha):
+                if not _could_be_full_name(doc, start, end):
                     continue
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "proper_nouns", 48))
             for start, end in self._given_names(doc):
@@ -554,11 +530,8 @@ def _names_by_role(doc, text: str) -> Iterator[tuple[int, int]]:
     """A single capitalised word the model missed, named by what the sentence says of it:
     the one who said, told, lives or was arrested, or the son, the one spoken to."""
     for token in doc:
-        if not (NAME_WORD.match(token.text) and not token.is_upper and len(token.text) > 1
-                and (token.tag_ in NOUN_TAGS or token.lower_ in first_names())):
-            continue
-        if (token.lower_ in NOT_NAME_WORDS or token.lower_ in TITLE_FORMS or is_common_word(token.text)
-                or token.ent_type_ in NOT_PERSON_ENTITIES or _in_longer_entity(token, ("ORG", "GPE", "NORP"))):
+        if not (_single_name_like(token) and (token.tag_ in NOUN_TAGS or token.lower_ in first_names())
+                and not _in_longer_entity(token, ("ORG", "GPE", "NORP"))):
             continue
         after = text[token.idx + len(token.text):token.idx + len(token.text) + ROLE_WINDOW]
         before = text[max(0, token.idx - ROLE_WINDOW):token.idx]
@@ -632,6 +605,40 @@ def _trim_common_phrase(doc, start: int, end: int) -> tuple[int, int]:
     if start < cut < end and (cut - start >= 2 or organisational(doc[start])):
         start = cut
     return start, end
+
+
+def _collect_names(texts: list[str], found: list[list[Candidate]], names: DocumentNames) -> None:
+    """Add what the candidates say about names to `names`: their words, introduced nicknames
+    and initials (with the full name each stands for), and names spelled out in emails."""
+    for text, candidates in zip(texts, found):
+        previous = None
+        for c in sorted(candidates, key=lambda c: c.start):
+            if c.category == "name" and c.source != "ner_single":
+                names.add_name(text[c.start:c.end])
+                if c.source == "name_in_context":
+                    names.add_nickname(text[c.start:c.end])
+                    if previous is not None and NICKNAME_BETWEEN.match(text[previous.end:c.start]):
+                        names.aliases[_norm(text[c.start:c.end])] = text[previous.start:previous.end]
+                initials = _initials_after(text, c)
+                if initials:
+                    names.add_nickname(initials)
+                    names.aliases[_norm(initials)] = text[c.start:c.end]
+                previous = c
+            elif c.category == "email":
+                for word in email_name_words(text[c.start:c.end]):
+                    names.parts.setdefault(word, "name")
+    # Single-word entities carry only if nothing better spoke for them.
+    for text, candidates in zip(texts, found):
+        for c in candidates:
+            if c.source == "ner_single":
+                names.add_name(text[c.start:c.end])
+
+
+def _could_be_full_name(doc, start: int, end: int) -> bool:
+    """Two proper nouns at least, the first not an everyday word ("Monitoring Scorecard") nor
+    a language or make ("Ford Focus"), and not all everyday words or nationalities ("White British")."""
+    return (end - start >= 2 and not is_common_word(doc[start].text) and doc[start].lower_ not in never_names()
+            and not all(t.ent_type_ == "NORP" or is_common_word(t.text) for t in doc[start:end] if t.is_alpha))
 
 
 def _one_line(text: str, candidate: Candidate) -> Candidate:
@@ -738,8 +745,7 @@ MAILBOX_WORDS = {
 def _shared_mailbox(email: str) -> bool:
     """An address whose local part is a team or service word, with only everyday words
     beside it. "amber.white@" is a person: neither word names a service."""
-    local = email.split("@", 1)[0]
-    pieces = [p.lower() for p in re.split(r"[._\-+0-9]+", local) if p]
+    pieces = [p.lower() for p in local_part_pieces(email)]
     return (any(p in MAILBOX_WORDS for p in pieces)
             and all(len(p) >= 2 and (p in MAILBOX_WORDS or is_common_word(p)) for p in pieces))
 

@@ -76,15 +76,15 @@ class Recogniser:
     def has_context(self, text: str, start: int, lead: str = "") -> bool:
         if self._context_regex is None:
             return True
-        before = text[:start]
+        # Only the window is sliced: copying all the text before every match is quadratic.
+        window_start = max(0, start - self.context_window)
         if self.label_ends_context:
-            line_start = before.rfind("\n") + 1
-            if FIELD_LABEL.match(before, line_start):
-                before = before[line_start:]
-                lead = ""
-        if lead and len(before) < self.context_window:
-            before = lead + "\n" + before
-        window = before[-self.context_window:]
+            line_start = text.rfind("\n", 0, start) + 1
+            if FIELD_LABEL.match(text[line_start:start]):
+                window_start, lead = max(window_start, line_start), ""
+        window = text[window_start:start]
+        if lead and start < self.context_window:
+            window = (lead + "\n" + window)[-self.context_window:]
         return self._context_regex.search(window) is not None
 
     def has_context_after(self, text: str, end: int) -> bool:
