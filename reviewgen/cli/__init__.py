@@ -18,7 +18,8 @@ from reviewgen.cli.common import ReviewgenGroup, state
 app = typer.Typer(
     cls=ReviewgenGroup,
     help="Learning reviews, FOI releases and recommendation tracking for youth justice.\n\n"
-    "Example: reviewgen render reviews/clr-example.yaml --to docx -o out/",
+    "Example: reviewgen render reviews/clr-example.yaml --to docx -o out/\n\n"
+    "Exit codes: 0 success, 1 a check failed, 2 bad input, 3 unexpected failure.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -39,6 +40,8 @@ def root(
     ),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Print the version and exit."),
+    debug: bool = typer.Option(False, "--debug", envvar="REVIEWGEN_DEBUG",
+                               help="Show the full traceback of an unexpected failure (exit code 3)."),
 ) -> None:
     state.reset(config)
 

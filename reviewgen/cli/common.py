@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import sys
+import traceback
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
+from typer._click.exceptions import ClickException  # the click typer vendors and raises
 from typer.core import TyperGroup
 
 from reviewgen.config import Config, load_config
@@ -42,16 +45,49 @@ def report_error(exc: ReviewgenError) -> None:
         typer.echo(f"{label}: {line}", err=True)
 
 
-class ReviewgenGroup(TyperGroup):
-    """Turns our own errors into a clear message and exit code instead of a traceback."""
+UNEXPECTED_EXIT_CODE = 3
 
-    def invoke(self, ctx):  # noqa: D102 - click hook
+
+def report_unexpected(exc: BaseException, debug: bool) -> None:
+    """One line naming only the exception's type: its message may quote personal data."""
+    if debug:
+        traceback.print_exception(exc, file=sys.stderr)
+        typer.echo(f"error: unexpected failure ({type(exc).__name__})", err=True)
+    else:
+        typer.echo(f"error: unexpected failure ({type(exc).__name__}); "
+                   "run again with --debug for the traceback", err=True)
+
+
+CONTROL_FLOW = (ClickException, typer.Exit, typer.Abort)
+
+
+def _is_click_control_flow(exc: Exception) -> bool:
+    """Exceptions click and typer themselves turn into messages and exit codes, and a closed pipe."""
+    if isinstance(exc, CONTROL_FLOW):
+        return True
+    return isinstance(exc, OSError) and exc.errno == errno.EPIPE
+
+
+class ReviewgenGroup(TyperGroup):
+    """Turns errors into a clear message and exit code instead of a traceback.
+
+    Our own errors exit with their code (1 failed check, 2 bad input) and their message.
+    Anything else is a bug: exit 3 with one line, and the traceback only with --debug.
+    """
+
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
         except ReviewgenError as exc:
             report_error(exc)
             sys.stderr.flush()
             raise typer.Exit(exc.exit_code) from None
+        except Exception as exc:
+            if _is_click_control_flow(exc):
+                raise
+            report_unexpected(exc, debug=bool(ctx.params.get("debug")))
+            sys.stderr.flush()
+            raise typer.Exit(UNEXPECTED_EXIT_CODE) from None
 
 
 def new_app(help_text: str) -> typer.Typer:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from reviewgen.redact.redactor import Redactor
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+MARKUP_SUFFIXES = (".md", ".markdown")
 SUPPORTED = TEXT_SUFFIXES + (".docx",)
 
 
@@ -27,10 +29,22 @@ def check_supported(path: Path) -> None:
 
 
 def read_text(path: Path) -> str:
+    """The text of a .txt or .md file: UTF-8 with or without a byte-order mark, or UTF-16
+    with one. Anything else is refused rather than guessed, because a wrong guess would
+    release the bytes unread."""
+    data = path.read_bytes()
+    encoding = "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
     try:
-        return path.read_text(encoding="utf-8")
+        text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise InputError.single(path, "is not UTF-8 text", fix="save the file as UTF-8") from None
+        raise InputError.single(path, "is not UTF-8 or UTF-16 text",
+                                fix="save the file as UTF-8 and run again") from None
+    if "\x00" in text:  # UTF-16 without its byte-order mark decodes as UTF-8 with NULs
+        raise InputError.single(path, "looks like UTF-16 text without a byte-order mark",
+                                fix="save the file as UTF-8 and run again")
+    return text
 
 
 def redact_file(redactor: "Redactor", in_path: Path, out_path: Optional[Path],
@@ -47,8 +61,8 @@ def redact_file(redactor: "Redactor", in_path: Path, out_path: Optional[Path],
     separators = pieces[1::2] + [""]
     numbered = [(i, p) for i, p in enumerate(paragraphs) if p.strip()]
     redacted = redactor.redact_texts([p for _, p in numbered],
-                                     [f"{location_prefix}paragraph {n + 1}" for n, (_, _) in
-                                      enumerate(numbered)])
+                                     [f"{location_prefix}paragraph {n + 1}" for n in range(len(numbered))],
+                                     markup=in_path.suffix.lower() in MARKUP_SUFFIXES)
     if out_path is None:
         return
     for (index, _), new in zip(numbered, redacted):

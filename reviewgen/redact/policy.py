@@ -43,6 +43,8 @@ class Policy(Strict):
     categories: dict[str, CategoryPolicy] = {}
     allowlist: list[str] = []
     denylist: list[Union[DenyTerm, str]] = []
+    # Pictures in Word files: kept (PNG and JPEG, metadata stripped) or dropped whole.
+    pictures: Literal["keep", "drop"] = "keep"
 
     model_config = ConfigDict(extra="forbid", frozen=False)
 

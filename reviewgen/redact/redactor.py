@@ -13,11 +13,13 @@ from typing import Iterable, Optional, Sequence
 
 from reviewgen.config import DEFAULT_MODEL
 from reviewgen.redact.detect import (
-    Candidate, Detector, DocumentNames, KnownTerm, context_of, name_words,
+    Candidate, Detector, DocumentNames, KnownTerm, context_of, merge_overlaps, name_words,
 )
+from reviewgen.redact.normalise import NormalisedText, normalise_text
 from reviewgen.redact.policy import Policy, load_policy
 
 Replacement = tuple[int, int, str]
+IDENTIFIER_FORM = "identifier form"
 
 
 @dataclass
@@ -30,6 +32,15 @@ class Redaction:
     label: str
     original: str
     context: str = ""
+
+
+@dataclass
+class Removal:
+    """A part or kind of content dropped whole from a released file (counted, never shown)."""
+
+    location: str
+    what: str
+    count: int
 
 
 def normalise(value: str) -> str:
@@ -45,6 +56,7 @@ class Redactor:
         self.policy = policy if policy is not None else load_policy()
         self.detector = Detector(self.policy, nlp_model or DEFAULT_MODEL)
         self.redactions: list[Redaction] = []
+        self.removals: list[Removal] = []
         self._known: list[KnownTerm] = []
         self._keep: set[str] = set()
         self._names = DocumentNames()
@@ -52,6 +64,7 @@ class Redactor:
         self._name_parts: dict[str, str] = {}
         self._counters: dict[str, int] = {}
         self._learning = False
+        self._identifier_names: dict[str, str] = {}
 
     # --- what to remove, what to keep ----------------------------------------------
 
@@ -110,41 +123,75 @@ class Redactor:
     # --- redaction -----------------------------------------------------------------
 
     def plan(self, segments: Sequence[str], locations: Sequence[str],
-             leads: Optional[Sequence[str]] = None) -> list[list[Replacement]]:
+             leads: Optional[Sequence[str]] = None, markup: bool = False) -> list[list[Replacement]]:
         """For each segment of one document, the (start, end, label) replacements to make.
 
         Records a `Redaction` for each. Segments are detected together, so a name found
         in one segment is found in the others. `leads` (optional, one per segment) is text
         read only for context, such as the earlier cells of a segment's table row.
+        Detection reads the normalised text (see `normalise.py`; `markup` decodes character
+        references); replacements are offsets into the segments as given.
         """
-        found = self.detector.detect_document(segments, self._known, self._names, self._keep, leads)
+        views = [normalise_text(s, markup) for s in segments]
+        texts = [v.text for v in views]
+        found = self.detector.detect_document(texts, self._known, self._names, self._keep, leads)
+        found = self._with_identifier_forms(texts, found)
         if self._learning:
             return [[] for _ in segments]
         plans = []
-        for text, location, candidates in zip(segments, locations, found):
-            plans.append([self._record(text, location, c) for c in candidates])
+        for view, location, candidates in zip(views, locations, found):
+            plans.append([self._record(view, location, c) for c in candidates])
         return plans
 
-    def _record(self, text: str, location: str, candidate: Candidate) -> Replacement:
-        original = text[candidate.start:candidate.end]
-        label = self.label_for(candidate.category, original)
+    def _with_identifier_forms(self, texts: list[str], found: list[list[Candidate]]) -> list[list[Candidate]]:
+        """A name is also removed where it is written as an identifier: jordan-ellis,
+        Jordan_Ellis, JordanEllis, jordan.ellis (in links, anchors and file names)."""
+        names = {" ".join(t[c.start:c.end].split()) for t, cs in zip(texts, found) for c in cs
+                 if c.category == "name"}
+        names |= {r.original for r in self.redactions if r.category == "name"}
+        names |= {k.value for k in self._known if k.category == "name"}
+        pattern, self._identifier_names = identifier_forms(names)
+        if pattern is None:
+            return found
+        out = []
+        for text, candidates in zip(texts, found):
+            extra = [Candidate(m.start(), m.end(), "name", IDENTIFIER_FORM, 90)
+                     for m in pattern.finditer(text)]
+            out.append(merge_overlaps(candidates + extra) if extra else candidates)
+        return out
+
+    def _record(self, view: NormalisedText, location: str, candidate: Candidate) -> Replacement:
+        original = view.text[candidate.start:candidate.end]
+        if candidate.source == IDENTIFIER_FORM:
+            # Labelled as the name it spells, written with its separator: Person-1.
+            name = self._identifier_names.get(squash(original), original)
+            label = re.sub(r"\s+", _separator_of(original), self.label_for("name", name))
+        else:
+            label = self.label_for(candidate.category, original)
         self.redactions.append(Redaction(
             location=location,
             category=candidate.category,
             exemption=self.policy.exemption_for(candidate.category),
             label=label,
             original=original,
-            context=context_of(text, candidate.start, candidate.end),
+            context=context_of(view.text, candidate.start, candidate.end),
         ))
-        return candidate.start, candidate.end, label
+        start, end = view.original_span(candidate.start, candidate.end)
+        return start, end, label
+
+    def record_removal(self, location: str, what: str, count: int) -> None:
+        if not self._learning:
+            self.removals.append(Removal(location, what, count))
 
     def redact_text(self, text: str, location: str) -> str:
         """`text` with every personal value replaced by its label."""
         return apply(text, self.plan([text], [location])[0])
 
-    def redact_texts(self, texts: Sequence[str], locations: Sequence[str]) -> list[str]:
-        """Several parts of one document, redacted together (names carry across parts)."""
-        return [apply(t, p) for t, p in zip(texts, self.plan(texts, locations))]
+    def redact_texts(self, texts: Sequence[str], locations: Sequence[str], markup: bool = False) -> list[str]:
+        """Several parts of one document, redacted together (names carry across parts).
+        `markup`: the texts are Markdown or HTML, so character references are read as
+        the characters they stand for."""
+        return [apply(t, p) for t, p in zip(texts, self.plan(texts, locations, markup=markup))]
 
     def redact_file(self, in_path: str | Path, out_path: str | Path, location_prefix: str = "") -> None:
         """Redact a .txt, .md or .docx file into `out_path` (the input is never changed)."""
@@ -171,6 +218,31 @@ class Redactor:
 
     def originals(self) -> list[str]:
         return sorted({r.original for r in self.redactions} | {k.value for k in self._known})
+
+
+def squash(value: str) -> str:
+    """A value with case and separators gone: "Jordan_Ellis" -> "jordanellis"."""
+    return re.sub(r"[\W_]+", "", value).casefold()
+
+
+def identifier_forms(names: Iterable[str]) -> tuple[Optional[re.Pattern], dict[str, str]]:
+    """One pattern for the identifier forms of every name of two or more words, and the
+    name each squashed form stands for."""
+    forms, spelled = set(), {}
+    for name in sorted(names):
+        words = [w for w in re.split(r"[\s\-_.]+", name) if w]
+        if len(words) >= 2 and all(len(w) >= 2 for w in words):
+            forms.add(r"[\-_.]?".join(re.escape(w) for w in words))
+            spelled.setdefault(squash(name), name)
+    if not forms:
+        return None, {}
+    alternatives = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE), spelled
+
+
+def _separator_of(identifier: str) -> str:
+    found = re.search(r"[\-_.]", identifier)
+    return found.group() if found else ""
 
 
 def apply(text: str, replacements: Iterable[Replacement]) -> str:

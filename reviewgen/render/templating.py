@@ -1,16 +1,16 @@
 """Jinja2 templates that produce Markdown. Templates are data: an organisation's own
-folder (config `rendering.templates_dir`) is searched before the shipped one."""
+folder (config `rendering.templates_dir`) is searched before the templates shipped inside
+the package (`reviewgen/templates`, loaded as package resources)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from reviewgen.config import SHIPPED_TEMPLATES, Config
+from reviewgen.config import Config
 from reviewgen.errors import InputError
 
 
@@ -56,9 +56,13 @@ def one_line(value: Any) -> str:
 
 
 @lru_cache(maxsize=16)
-def _environment(search_path: tuple[str, ...]) -> jinja2.Environment:
+def _environment(own_folder: str | None) -> jinja2.Environment:
+    shipped = jinja2.PackageLoader("reviewgen", "templates")
+    loader: jinja2.BaseLoader = shipped
+    if own_folder is not None:
+        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(own_folder), shipped])
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(list(search_path)),
+        loader=loader,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -69,25 +73,21 @@ def _environment(search_path: tuple[str, ...]) -> jinja2.Environment:
     return env
 
 
-def template_search_path(config: Config) -> tuple[str, ...]:
-    folders = [config.templates_dir, SHIPPED_TEMPLATES]
-    unique: list[str] = []
-    for folder in folders:
-        text = str(Path(folder).resolve())
-        if text not in unique:
-            unique.append(text)
-    return tuple(unique)
-
-
 def render_template(name: str, context: dict[str, Any], config: Config) -> str:
     """Render the Markdown template `name` with `context`; InputError if it is missing or broken."""
-    env = _environment(template_search_path(config))
+    own_folder = config.templates_dir
+    env = _environment(str(own_folder.resolve()) if own_folder is not None else None)
     try:
         template = env.get_template(name)
         return template.render(**context, sections=SectionNumbers())
     except jinja2.TemplateNotFound:
+        if own_folder is None:
+            raise InputError.single(
+                name, "template not found among the shipped templates",
+                fix="reinstall reviewgen, or set rendering.templates_dir to a folder that has it",
+            ) from None
         raise InputError.single(
-            config.templates_dir / name, "template not found",
+            own_folder / name, "template not found",
             fix=f"add {name} to your templates folder or unset rendering.templates_dir",
         ) from None
     except jinja2.TemplateSyntaxError as exc:

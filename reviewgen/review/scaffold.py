@@ -1,4 +1,4 @@
-"""Starter YAML for a new review: shipped as data under templates/review/."""
+"""Starter YAML for a new review: shipped as package data under reviewgen/templates/review/."""
 
 from __future__ import annotations
 

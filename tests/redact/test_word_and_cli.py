@@ -44,7 +44,10 @@ def test_word_document_comes_out_clean_everywhere(tmp_path, redactor):
     assert [r.bold for r in split_run.runs] == [None, True, None]  # formatting elsewhere kept
     locations = {r.location for r in redactor.redactions}
     assert {"header 1, paragraph 1", "footer 1, paragraph 1", "footnotes, paragraph 1",
-            "body, hyperlink target", "body, alt text", "document properties: title"} <= locations
+            "body, hyperlink target", "document properties: title"} <= locations
+    # Alt text is dropped whatever it says; comments go whole and are counted, not shown.
+    assert "descr=" not in body_xml
+    assert ("comments", 1) in [(r.what, r.count) for r in redactor.removals]
 
 
 def test_verify_catches_planted_leak_and_names_part_only(tmp_path, redactor):
