@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Optional
 
 import typer
 
-from reviewgen.cli.common import config
+from reviewgen.cli.common import config, report_error
 from reviewgen.errors import CheckFailed, InputError, Problem
 
 REDACT_HELP = """Remove personal data from .txt, .md and .docx files.
@@ -58,17 +59,22 @@ def redact(
     out_dir: Path = typer.Option(Path("redacted"), "--out", "-o", help="Folder for released files and schedules."),
     policy: Optional[Path] = typer.Option(None, "--policy", help="Organisation policy YAML over the shipped default."),
     key_dir: Optional[Path] = typer.Option(None, "--key-dir", help="Folder for keys and proposals (kept apart from DIR)."),
+    name: Optional[str] = typer.Option(None, "--name", help="Released file name (numbered in a batch) instead of the input's name with personal data replaced."),
     propose: bool = typer.Option(False, "--propose", help="Write a proposal to review instead of redacting."),
     apply: Optional[Path] = typer.Option(None, "--apply", help="Redact with the decisions in this proposal file."),
 ) -> None:
-    from reviewgen.redact import (
-        apply_proposal, proposal_from, read_proposal, verify_file, write_key, write_proposal,
-        write_schedule,
-    )
+    from reviewgen.redact import apply_proposal, read_proposal
     from reviewgen.redact.files import check_supported
+    from reviewgen.redact.release import redact_files
 
+    problems = []
     for path in files:
-        check_supported(path)
+        try:
+            check_supported(path)
+        except InputError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
     if propose and apply:
         raise InputError.single("--apply", "--propose and --apply cannot be used together",
                                 fix="propose first, edit the proposal, then apply it")
@@ -85,29 +91,28 @@ def redact(
     if key_dir.resolve() == out_dir.resolve():
         typer.echo("warning: the key is being written next to the released files", err=True)
 
-    scratch = key_dir / ".proposal-scratch"
-    if len(files) > 1:
-        for path in files:  # names found in any file of the batch are redacted in all of them
-            redactor.learn_file(path)
-    for path in files:
-        first = len(redactor.redactions)
-        target = (scratch if propose else out_dir) / f"{path.stem}-redacted{path.suffix.lower()}"
-        redactor.redact_file(path, target, location_prefix="" if len(files) == 1 else f"{path.name}: ")
-        found = redactor.redactions[first:]
-        if propose:
-            target.unlink()
-            proposal_path = write_proposal(key_dir / f"{path.stem}-proposal.yaml",
-                                           proposal_from(found, [str(path)]))
-            typer.echo(f"{path}: {len(found)} candidates -> {proposal_path} (internal)")
-            continue
-        schedule = write_schedule(out_dir / f"{path.stem}-redaction-schedule.csv", found)
-        key = write_key(key_dir / f"{path.stem}-KEY-NOT-FOR-RELEASE.csv", found)
-        leaks = verify_file(target, [r.original for r in found])
-        typer.echo(f"{path}: {len(found)} redactions -> {target}; schedule {schedule}; key {key}")
-        if leaks:
-            raise CheckFailed(f"{target}: a redacted value still appears in: {', '.join(leaks)}")
-    if scratch.exists():
-        scratch.rmdir()
+    results = redact_files(redactor, files, out_dir, key_dir, name=name, propose=propose)
+    # Inputs are named by position: an input's own name may be a person's.
+    failed, bad_input = [], []
+    for number, result in enumerate(results, start=1):
+        which = f"input {number} of {len(results)}"
+        if result.problem is not None:
+            bad_input += [replace(p, file=which) for p in getattr(result.problem, "problems", [])]
+        elif propose:
+            typer.echo(f"{which}: {result.redactions} candidates -> {result.proposal} (internal)")
+        elif result.leaks:
+            failed.append(f"{which}: a redacted value would remain in {', '.join(result.leaks)}; "
+                          "nothing released for it. Add the value to a proposal (--propose, --apply) "
+                          "or to the policy and run again")
+        else:
+            typer.echo(f"{which}: {result.redactions} redactions, {result.removals} kinds of content "
+                       f"removed -> {result.released}; schedule {result.schedule}; key {result.key}")
+    if bad_input:
+        report_error(InputError(bad_input))
+    if failed:
+        raise CheckFailed("\n".join(failed))
+    if bad_input:
+        raise typer.Exit(2)
 
 
 def verify(

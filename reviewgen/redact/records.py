@@ -4,29 +4,23 @@ the leak check, and the proposal a person reviews before release."""
 from __future__ import annotations
 
 import csv
-import html
 import io
-import re
-import zipfile
 from collections import OrderedDict
 from pathlib import Path
 from typing import Iterable
-from urllib.parse import unquote
 
 import yaml
-from lxml import etree
 from pydantic import BaseModel, ConfigDict, Field
 
 from reviewgen.atomicio import write_text
 from reviewgen.errors import InputError
-from reviewgen.redact.redactor import Redaction, Redactor, normalise
+from reviewgen.redact.redactor import Redaction, Redactor, Removal, normalise
+from reviewgen.redact.verify import Protected, verify_file  # noqa: F401 - part of this module's interface
 from reviewgen.yamlinput import load_yaml, validate_data
 
 KEY_MARKING = "NOT FOR RELEASE - internal redaction key: keep apart from the released documents"
 SCHEDULE_COLUMNS = ["number", "location", "category", "exemption", "label"]
 KEY_COLUMNS = ["label", "category", "original", "occurrences"]
-# Shorter values (an age, initials) match everywhere: the leak check skips them.
-MIN_CHECKED_LENGTH = 3
 
 
 def _csv(rows: Iterable[Iterable[object]]) -> str:
@@ -36,13 +30,17 @@ def _csv(rows: Iterable[Iterable[object]]) -> str:
     return buffer.getvalue()
 
 
-def write_schedule(path: str | Path, redactions: Iterable[Redaction]) -> Path:
-    """The redaction schedule: each redaction's location, category, exemption and label.
+def write_schedule(path: str | Path, redactions: Iterable[Redaction], removals: Iterable[Removal] = ()) -> Path:
+    """The redaction schedule: each redaction's location, category, exemption and label,
+    then each kind of content removed whole ("removed: chart (2)").
 
     Holds no original values, so it can be published with the release."""
-    rows = [SCHEDULE_COLUMNS]
+    rows: list[list[object]] = [SCHEDULE_COLUMNS]
     rows += [[n, r.location, r.category, r.exemption, r.label]
              for n, r in enumerate(redactions, start=1)]
+    start = len(rows)
+    rows += [[n, r.location, "removed part", "", f"removed: {r.what} ({r.count})"]
+             for n, r in enumerate(removals, start=start)]
     return write_text(path, _csv(rows))
 
 
@@ -54,11 +52,11 @@ def write_key(path: str | Path, redactions: Iterable[Redaction]) -> Path:
         grouped[key] = grouped.get(key, 0) + 1
     rows: list[list[object]] = [[f"# {KEY_MARKING}"], KEY_COLUMNS]
     rows += [[label, category, original, count] for (label, category, original), count in grouped.items()]
-    return write_text(path, _csv(rows))
+    return write_text(path, _csv(rows), private=True)
 
 
-def read_key(path: str | Path) -> list[str]:
-    """The original values listed in a key written by `write_key`."""
+def read_key(path: str | Path) -> list[Protected]:
+    """The original values (with their categories) listed in a key written by `write_key`."""
     path = Path(path)
     if not path.exists():
         raise InputError.single(path, "key file not found", fix="give the -KEY-NOT-FOR-RELEASE.csv file")
@@ -67,62 +65,7 @@ def read_key(path: str | Path) -> list[str]:
     if reader.fieldnames is None or "original" not in reader.fieldnames:
         raise InputError.single(path, "is not a redaction key", field="original",
                                 fix="give the key written by `reviewgen redact`")
-    return [row["original"] for row in reader if row.get("original")]
-
-
-# --- the leak check ----------------------------------------------------------------
-
-def _collapse(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def _xml_views(data: bytes) -> list[str]:
-    """Ways a value can survive in an XML part: in one paragraph's runs joined, in the
-    text with element breaks as spaces, or in an attribute (a link target, alt text)."""
-    try:
-        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, huge_tree=True))
-    except etree.XMLSyntaxError:
-        return [data.decode("utf-8", "replace")]
-    views = [" ".join(t for t in root.itertext())]
-    paragraphs = [el for el in root.iter() if isinstance(el.tag, str) and etree.QName(el).localname == "p"]
-    views += ["".join(p.itertext()) for p in paragraphs]
-    views.append("".join(root.itertext()))
-    attributes = [unquote(html.unescape(v)) for el in root.iter() if isinstance(el.tag, str)
-                  for v in el.attrib.values()]
-    views.append(" \n ".join(attributes))
-    return views
-
-
-def _parts(path: Path) -> Iterable[tuple[str, list[str]]]:
-    if path.suffix.lower() == ".docx":
-        try:
-            with zipfile.ZipFile(path) as package:
-                for info in package.infolist():
-                    if info.filename.endswith((".xml", ".rels")):
-                        yield info.filename, _xml_views(package.read(info))
-        except zipfile.BadZipFile:
-            raise InputError.single(path, "is not a Word (.docx) document",
-                                    fix="give the released .docx file") from None
-    else:
-        yield "text", [path.read_text(encoding="utf-8", errors="replace")]
-
-
-def verify_file(path: str | Path, originals: Iterable[str]) -> list[str]:
-    """Names of the parts of `path` in which any original value survives ([] when clean).
-
-    Case and runs of whitespace are ignored. Never returns the value itself."""
-    path = Path(path)
-    if not path.exists():
-        raise InputError.single(path, "file not found", fix="check the path and spelling")
-    needles = {_collapse(o) for o in originals}
-    patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in sorted(needles)
-                if len(n) >= MIN_CHECKED_LENGTH]
-    leaks = []
-    for part, views in _parts(path):
-        collapsed = [_collapse(v) for v in views]
-        if any(p.search(v) for p in patterns for v in collapsed):
-            leaks.append(part)
-    return leaks
+    return [Protected(row["original"], row.get("category") or "") for row in reader if row.get("original")]
 
 
 # --- the proposal a person reviews -------------------------------------------------

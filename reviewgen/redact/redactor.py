@@ -80,6 +80,10 @@ class Redactor:
             for word in name_words(value):
                 self._name_parts[word.casefold()] = label
 
+    @property
+    def known_terms(self) -> list[KnownTerm]:
+        return list(self._known)
+
     def keep(self, value: str) -> None:
         """Leave `value` as it is even when detected (a reviewer's keep decision)."""
         self._keep.add(value)

@@ -534,11 +534,15 @@ def _rename_bookmarks(root: etree._Element, names: dict[str, str]) -> None:
                 link.set(w("anchor"), names[anchor])
             else:
                 del link.attrib[w("anchor")]
-    for instruction in root.iter(w("instrText")):
-        text = instruction.text or ""
+    def renamed(text: str) -> str:
         for old, new in names.items():
             text = re.sub(rf"(?<![\w]){re.escape(old)}(?![\w])", new, text)
-        instruction.text = text
+        return text
+
+    for instruction in root.iter(w("instrText")):
+        instruction.text = renamed(instruction.text or "")
+    for simple in root.iter(w("fldSimple")):
+        simple.set(w("instr"), renamed(simple.get(w("instr"), "")))
 
 
 def _neutral_drawings(root: etree._Element) -> None:

@@ -1,0 +1,182 @@
+"""The one release workflow: stage, verify, then move.
+
+Everything meant for the public is written into a hidden staging folder inside the
+release folder, checked there by the independent leak check (`verify.py`) against every
+protected value, and only then moved into place. A file that fails is deleted; it is
+never left in the release folder. No output is ever written over an input, and no two
+outputs of one run share a name. `redact` uses it file by file; `foi respond` uses it
+for a whole pack.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence
+
+from reviewgen.errors import InputError, ReviewgenError
+from reviewgen.redact.verify import Protected, Value, checker, canonical, verify_file
+
+if TYPE_CHECKING:
+    from reviewgen.redact.redactor import Redactor
+
+
+class Staging:
+    """A hidden folder inside `destination` where a release is built and checked."""
+
+    def __init__(self, destination: Path, protected_paths: Iterable[Path] = ()) -> None:
+        self.destination = Path(destination)
+        try:
+            self.destination.mkdir(parents=True, exist_ok=True)
+            self.folder = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.destination))
+        except OSError as exc:
+            raise InputError.single(self.destination, "cannot be written to",
+                                    fix="choose a folder you can write to") from exc
+        self._inputs = {_identity(p) for p in protected_paths if p.exists()}
+
+    def __enter__(self) -> "Staging":
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def path(self, name: str) -> Path:
+        return self.folder / name
+
+    @staticmethod
+    def leaks(files: Iterable[Path], protected: Iterable[Value]) -> list[str]:
+        """'file: part' for every staged file in which a protected value survives."""
+        values = list(protected)
+        return [f"{path.name}: {part}" for path in files for part in verify_file(path, values)]
+
+    def move(self, staged: Path, name: str) -> Path:
+        """Move a checked file or folder into the release folder; an existing release of
+        the same name is replaced whole, an input never."""
+        target = self.destination / name
+        if target.exists() and _identity(target) in self._inputs:
+            raise InputError.single(target, "is one of the inputs and would be overwritten",
+                                    fix="choose another output folder with -o")
+        if staged.is_dir() and target.exists():
+            old = self.folder / f".old-{len(list(self.folder.iterdir()))}"
+            target.rename(old)
+        os.replace(staged, target)
+        return target
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_dev, stat.st_ino
+
+
+# --- redacting files into a release -------------------------------------------------------
+
+@dataclass
+class FileResult:
+    """What happened to one input. Never holds a value, only where and how many."""
+
+    source: Path
+    name: str = ""  # the released file's stem, free of personal data
+    released: Optional[Path] = None
+    schedule: Optional[Path] = None
+    key: Optional[Path] = None
+    proposal: Optional[Path] = None
+    redactions: int = 0
+    removals: int = 0
+    leaks: list[str] = field(default_factory=list)
+    problem: Optional[ReviewgenError] = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.leaks and self.problem is None
+
+
+def safe_stems(redactor: "Redactor", sources: Sequence[Path], name: Optional[str] = None) -> list[str]:
+    """A released name per input: its stem with personal data replaced by labels (or
+    `name`, numbered in a batch), made unique within the run regardless of suffix."""
+    stems = []
+    for number, source in enumerate(sources, start=1):
+        if name:
+            stem = name if len(sources) == 1 else f"{name}-{number}"
+        else:
+            stem = redactor.redact_text(source.stem, "file name")
+        stems.append(_file_name(stem) or f"document-{number}")
+    taken: set[str] = set()
+    unique = []
+    for stem in stems:
+        candidate, n = stem, 1
+        while candidate.casefold() in taken:
+            n += 1
+            candidate = f"{stem}-{n}"
+        taken.add(candidate.casefold())
+        unique.append(candidate)
+    return unique
+
+
+def _file_name(text: str) -> str:
+    return re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", "-", text).strip(" .-")
+
+
+def redact_files(redactor: "Redactor", sources: Sequence[Path], out_dir: Path, key_dir: Path,
+                 name: Optional[str] = None, propose: bool = False) -> list[FileResult]:
+    """Redact each file into `out_dir` (schedules beside them, keys or proposals in
+    `key_dir`), through staging and the leak check. A file that fails is reported in its
+    result and leaves nothing in `out_dir`; the others go on."""
+    from reviewgen.redact.records import proposal_from, write_key, write_proposal, write_schedule
+
+    results = [FileResult(source) for source in sources]
+    readable = []
+    for result in results:  # names found in any file are redacted in all of them
+        try:
+            redactor.learn_file(result.source)
+            readable.append(result)
+        except InputError as problem:
+            result.problem = problem
+    stems = safe_stems(redactor, [r.source for r in readable], name)
+    with Staging(key_dir if propose else out_dir, sources) as staging:
+        for result, stem in zip(readable, stems):
+            result.name = stem
+            first, first_removal = len(redactor.redactions), len(redactor.removals)
+            suffix = result.source.suffix.lower()
+            staged = staging.path(f"{stem}-redacted{suffix}")
+            try:
+                redactor.redact_file(result.source, staged, location_prefix=f"{stem}{suffix}: "
+                                     if len(sources) > 1 else "")
+            except InputError as problem:
+                result.problem = problem
+                continue
+            found = redactor.redactions[first:]
+            removed = redactor.removals[first_removal:]
+            result.redactions, result.removals = len(found), len(removed)
+            if propose:
+                result.proposal = write_proposal(key_dir / f"{stem}-proposal.yaml",
+                                                 proposal_from(found, [str(result.source)]))
+                continue
+            schedule = write_schedule(staging.path(f"{stem}-redaction-schedule.csv"), found, removed)
+            protected = protected_values(redactor)
+            result.leaks = staging.leaks([staged, schedule], protected)
+            if _leaks_in_name(stem, protected):
+                result.leaks.append(f"{stem}: file name")
+            if result.leaks:
+                staged.unlink(missing_ok=True)
+                schedule.unlink(missing_ok=True)
+                continue
+            result.key = write_key(key_dir / f"{stem}-KEY-NOT-FOR-RELEASE.csv", found)
+            result.released = staging.move(staged, staged.name)
+            result.schedule = staging.move(schedule, schedule.name)
+    return results
+
+
+def protected_values(redactor: "Redactor") -> list[Protected]:
+    """Everything the run removed or was told to remove, with its category."""
+    values = {(r.original, r.category) for r in redactor.redactions}
+    values |= {(k.value, k.category) for k in redactor.known_terms}
+    return [Protected(v, c) for v, c in sorted(values)]
+
+
+def _leaks_in_name(stem: str, protected: Sequence[Protected]) -> bool:
+    folded, exact = checker(protected)
+    return bool(folded and folded.search(canonical(stem)) or exact and exact.search(canonical(stem, fold=False)))

@@ -1,0 +1,232 @@
+"""The leak check: an adversary that reads a released file the way an attacker would.
+
+It shares nothing with the redactor but the list of everyday words: it opens every part
+of a package (XML or not, and the part names), recurses into packages embedded in it,
+reads picture text chunks, normalises what it reads (NFKC, invisible characters,
+character references, URL encoding, case) and then looks for each protected value as
+written, with its separators removed or changed, and, for a name, each of its words and
+its initials. It reports where a value survives, never the value.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import unicodedata
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+from urllib.parse import unquote
+
+from lxml import etree
+
+from reviewgen.errors import InputError
+
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+SEPARATOR = r"[\W_]*"
+MAX_NESTING = 4  # packages inside packages inside packages...
+
+
+@dataclass(frozen=True)
+class Protected:
+    """A value that must not appear in a released file; `category` as in the key."""
+
+    value: str
+    category: str = ""
+
+
+Value = Union[str, Protected, tuple[str, str]]
+
+
+def canonical(text: str, fold: bool = True) -> str:
+    """Text as an attacker would compare it: references decoded, compatibility forms and
+    invisible characters gone, and (with `fold`) case ignored."""
+    text = unquote(html.unescape(text))
+    text = INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    return text.casefold() if fold else text
+
+
+def _strict(body: str) -> str:
+    """Short values and initials: not inside any longer word or number ("CB" of "00CB06")."""
+    return rf"(?<![^\W_]){body}(?![^\W_])"
+
+
+def _bounded(body: str, first: str, last: str) -> str:
+    """A letter may touch a digit ("JordanEllis2024"); a digit may touch a letter."""
+    before = r"(?<!\d)" if first.isdigit() else r"(?<![^\W\d_])"
+    after = r"(?!\d)" if last.isdigit() else r"(?![^\W\d_])"
+    return before + body + after
+
+
+def _value_pattern(value: str) -> Optional[str]:
+    """The value with any separators (or none) between its words, and between the digits
+    of a number (a phone number written 07700900123 or 077 0090 0123)."""
+    tokens = re.findall(r"[^\W_]+", canonical(value))
+    if not tokens:
+        return None
+    digits = "".join(tokens)
+    if digits.isdigit() and len(digits) >= 6:
+        body = SEPARATOR.join(re.escape(d) for d in digits)
+    else:
+        body = SEPARATOR.join(re.escape(t) for t in tokens)
+    return _bounded(body, tokens[0][0], tokens[-1][-1])
+
+
+def _looks_like_name(value: str, category: str) -> bool:
+    if category:
+        return category == "name"
+    words = value.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_'’.\-]*", w) for w in words)
+
+
+def _name_parts(value: str) -> tuple[list[str], list[str]]:
+    """(words checked in any case, initials checked as written) for a person's name."""
+    from reviewgen.redact.detect import common_words
+
+    words = [w.strip(".'’") for w in re.split(r"[\s\-]+", canonical(value, fold=False)) if w.strip(".'’")]
+    everyday = common_words()
+    parts = [w for w in words if len(w) >= 3 and w.casefold() not in everyday and not w.isupper()]
+    initials = []
+    if len(words) >= 2 and all(w[0].isupper() for w in words):
+        letters = [w[0] for w in words]
+        initials = ["".join(letters), ".".join(letters) + ".", ". ".join(letters) + "."]
+    return parts, initials
+
+
+def checker(values: Iterable[Value]) -> tuple[Optional[re.Pattern], Optional[re.Pattern]]:
+    """Two patterns over all values: one for folded text, one for short values and
+    initials, which must match as written ("JE", not "je")."""
+    folded: set[str] = set()
+    exact: set[str] = set()
+    for item in values:
+        protected = _protected(item)
+        value = " ".join(protected.value.split())
+        if not value:
+            continue
+        if len(re.sub(r"[\W_]", "", value)) < 3:
+            exact.add(_strict(re.escape(canonical(value, fold=False))))
+            continue
+        pattern = _value_pattern(value)
+        if pattern:
+            folded.add(pattern)
+        if _looks_like_name(value, protected.category):
+            parts, initials = _name_parts(value)
+            folded.update(_bounded(re.escape(p.casefold()), p[0], p[-1]) for p in parts)
+            exact.update(_strict(re.escape(i)) for i in initials)
+    return _compile(folded, 0), _compile(exact, 0)
+
+
+def _compile(patterns: set[str], flags: int) -> Optional[re.Pattern]:
+    if not patterns:
+        return None
+    return re.compile("|".join(sorted(patterns, key=len, reverse=True)), flags)
+
+
+def _protected(item: Value) -> Protected:
+    if isinstance(item, Protected):
+        return item
+    if isinstance(item, tuple):
+        return Protected(item[0], item[1])
+    return Protected(item)
+
+
+# --- reading everything ---------------------------------------------------------------
+
+def _xml_views(root: etree._Element) -> Iterator[str]:
+    """A paragraph's runs joined, text with element breaks as spaces, and attributes."""
+    yield "".join(root.itertext())
+    yield " ".join(root.itertext())
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if etree.QName(element).localname == "p":
+            yield "".join(element.itertext())
+        if element.attrib:
+            yield " ".join(element.attrib.values())
+
+
+def _png_text(data: bytes) -> Iterator[str]:
+    """Text chunks of a PNG, compressed ones inflated."""
+    position = 8
+    while position + 8 <= len(data):
+        length = int.from_bytes(data[position:position + 4], "big")
+        kind = data[position + 4:position + 8]
+        body = data[position + 8:position + 8 + length]
+        if kind in (b"zTXt", b"iTXt"):
+            for start in range(len(body)):
+                try:
+                    yield zlib.decompress(body[start:]).decode("utf-8", "replace")
+                    break
+                except zlib.error:
+                    continue
+        position += 12 + length
+
+
+def _byte_views(data: bytes) -> Iterator[str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        yield data.decode("utf-16", "replace")
+    yield data.decode("utf-8", "replace")
+    yield data.decode("latin-1")
+    if b"\x00" in data[:4096]:
+        yield data.decode("utf-16-le", "replace")
+        yield data.decode("utf-16-be", "replace")
+    if data.startswith(b"\x89PNG"):
+        yield from _png_text(data)
+
+
+def _views(data: bytes) -> Iterator[str]:
+    stripped = data.lstrip()[:200]
+    if stripped.startswith(b"<") or stripped.startswith(b"\xef\xbb\xbf<"):
+        try:
+            root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, huge_tree=True,
+                                                          no_network=True, recover=True))
+            if root is not None:
+                yield from _xml_views(root)
+        except etree.XMLSyntaxError:
+            pass
+    yield from _byte_views(data)
+
+
+def parts_of(name: str, data: bytes, depth: int = 0) -> Iterator[tuple[str, list[str]]]:
+    """(part name, views) for a file and, if it is a package, every part inside it."""
+    if data.startswith(b"PK") and depth < MAX_NESTING:
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                names = package.namelist()
+                yield f"{name} (part names)" if depth else "part names", ["\n".join(names)]
+                for inner in names:
+                    label = f"{name}/{inner}" if depth else inner
+                    yield from parts_of(label, package.read(inner), depth + 1)
+                return
+        except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError):
+            pass
+    yield name, list(_views(data))
+
+
+def verify_file(path: str | Path, values: Iterable[Value]) -> list[str]:
+    """Names of the parts of `path` in which a protected value survives ([] when clean).
+
+    Every part of a package is read, XML or not, packages inside it too. Never returns
+    the value itself."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError.single(path, "file not found", fix="check the path and spelling")
+    if path.is_dir():
+        raise InputError.single(path, "is a folder, not a file", fix="verify each released file in it")
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise InputError.single(path, "cannot be read", fix="check its permissions") from None
+    folded, exact = checker(values)
+    leaks = []
+    top = "text" if not data.startswith(b"PK") else path.name
+    for part, views in [("file name", [path.name])] + list(parts_of(top, data)):
+        for view in views:
+            if folded is not None and folded.search(canonical(view)) or \
+                    exact is not None and exact.search(canonical(view, fold=False)):
+                leaks.append(part)
+                break
+    return leaks
