@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv clean bench compare
+.PHONY: demo test lint venv clean bench compare
 
 venv: $(STAMP)
 
@@ -18,8 +18,13 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python -m pytest
+
+# Settings for both are in pyproject.toml.
+lint: $(STAMP)
+	$(BIN)/ruff check reviewgen tests benchmarks scripts
+	$(BIN)/mypy reviewgen
 
 # Presidio, only for the side-by-side figures in benchmarks/detection.py; never a runtime
 # dependency. Its own pins (preshed<3.0.14) clash with spaCy's, so it goes in without them.

@@ -105,7 +105,7 @@ def main() -> int:
         board = dict(today=TODAY, since=LAST_BOARD, next_report=TODAY + timedelta(days=56))
         for fmt in ("docx", "html", "md", "xlsx"):
             timed(f"board report, all sources, {fmt}" + (" (with charts)" if fmt != "xlsx" else ""),
-                  lambda: write_report(db, out, [fmt], config, **board), 2.0)
+                  lambda fmt=fmt: write_report(db, out, [fmt], config, **board), 2.0)
         timed("board report, all sources, docx + html + md + xlsx together",
               lambda: write_report(db, out, ["docx", "html", "md", "xlsx"], config, **board))
         timed("board report for one source, docx",
@@ -119,7 +119,7 @@ def main() -> int:
             ("list --overdue (all sources)", ActionFilter(overdue=True)),
         ]
         for label, where in lists:
-            found = timed(label, lambda: list_actions(db, TODAY, at_risk, where), 0.2)
+            found = timed(label, lambda where=where: list_actions(db, TODAY, at_risk, where), 0.2)
             print(f"{'':<60}({len(found)} actions)")
         sizes = {p.name: p.stat().st_size for p in out.iterdir() if p.is_file()}
         print("report sizes:", ", ".join(f"{name} {size // 1024} KiB" for name, size in sorted(sizes.items())))

@@ -11,7 +11,7 @@ import os
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Optional
+from typing import overload
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -48,15 +48,15 @@ class Timescales(Strict):
 
 
 class Rendering(Strict):
-    templates_dir: Optional[Path] = Field(None, description="folder of Jinja2 templates; shipped ones when unset")
-    reference_docx: Optional[Path] = Field(None, description="Word house style: styles, header, footer, logo")
-    logo: Optional[Path] = Field(None, description="image placed at the top of Word and HTML documents")
+    templates_dir: Path | None = Field(None, description="folder of Jinja2 templates; shipped ones when unset")
+    reference_docx: Path | None = Field(None, description="Word house style: styles, header, footer, logo")
+    logo: Path | None = Field(None, description="image placed at the top of Word and HTML documents")
     default_marking: str = "OFFICIAL-SENSITIVE"
 
 
 class Redaction(Strict):
     nlp_model: str = Field(DEFAULT_MODEL, description="installed spaCy pipeline to load, by package name")
-    policy: Optional[Path] = Field(None, description="organisation policy layered over the shipped default")
+    policy: Path | None = Field(None, description="organisation policy layered over the shipped default")
 
 
 class Tracker(Strict):
@@ -68,7 +68,7 @@ class Tracker(Strict):
 
 
 class Foi(Strict):
-    requests_dir: Optional[Path] = Field(None, description="folder of request YAML files for `foi status`")
+    requests_dir: Path | None = Field(None, description="folder of request YAML files for `foi status`")
     packs_dir: Path = Field(Path("out/foi"), description="where `foi respond` writes release packs and `foi log` reads them")
     deadline_working_days: int = 20
     internal_review_working_days: int = 20
@@ -81,9 +81,14 @@ class Config(Strict):
     redaction: Redaction = Redaction()
     tracker: Tracker = Tracker()
     foi: Foi = Foi()
-    source: Optional[Path] = Field(None, exclude=True)
+    source: Path | None = Field(None, exclude=True)
 
-    def resolve(self, path: Optional[Path]) -> Optional[Path]:
+    @overload
+    def resolve(self, path: Path) -> Path: ...
+    @overload
+    def resolve(self, path: Path | None) -> Path | None: ...
+
+    def resolve(self, path: Path | None) -> Path | None:
         """A path from the config file, relative to that file's folder."""
         if path is None:
             return None
@@ -92,7 +97,7 @@ class Config(Strict):
         return (self.source.parent / path).resolve()
 
     @property
-    def templates_dir(self) -> Optional[Path]:
+    def templates_dir(self) -> Path | None:
         """The organisation's own templates folder, searched before the shipped templates."""
         return self.resolve(self.rendering.templates_dir)
 

@@ -56,7 +56,7 @@ class InputError(ReviewgenError):
         return "\n".join(str(p) for p in self.problems)
 
     @classmethod
-    def single(cls, file: str | Path, message: str, **where) -> "InputError":
+    def single(cls, file: str | Path, message: str, **where) -> InputError:
         return cls([Problem(file=str(file), message=message, **where)])
 
 

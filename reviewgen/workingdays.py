@@ -7,9 +7,10 @@ timescales in England and Wales use the England and Wales bank holidays.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Iterable, Literal
+from typing import Literal
 
 import holidays
 

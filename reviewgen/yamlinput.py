@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from reviewgen.errors import InputError, Problem
 
@@ -62,7 +63,7 @@ def load_yaml(path: str | Path) -> tuple[Any, dict[PathKey, tuple[int, int]]]:
         ) from None
     except yaml.YAMLError:
         raise InputError.single(path, "malformed YAML", fix="check the file is valid YAML") from None
-    if data is None:
+    if data is None or node is None:
         raise InputError.single(
             path, "the file has no content", fix="fill it in, or start from `reviewgen new clr PATH`"
         )
@@ -75,13 +76,13 @@ def _collect_marks(node: yaml.Node, key: PathKey, marks: dict[PathKey, tuple[int
     marks[key] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            child = key + (str(key_node.value),)
+            child = (*key, str(key_node.value))
             _collect_marks(value_node, child, marks)
             # Point at the key itself: that is where a person looks for the field.
             marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _collect_marks(item, key + (index,), marks)
+            _collect_marks(item, (*key, index), marks)
 
 
 def format_path(loc: PathKey) -> str:
@@ -138,7 +139,7 @@ def _shown(loc: PathKey, value: Any) -> str:
     return f"'{text[:40]}'"
 
 
-def describe_error(error: dict, model: type[BaseModel]) -> tuple[str, str]:
+def describe_error(error: ErrorDetails, model: type[BaseModel]) -> tuple[str, str]:
     """Turn one pydantic error into (message, fix) in plain English."""
     kind = error["type"]
     loc = tuple(error["loc"])

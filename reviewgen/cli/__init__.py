@@ -7,7 +7,6 @@ the root app; a capability package never imports this one.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -34,7 +33,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    config: Optional[Path] = typer.Option(
+    config: Path | None = typer.Option(
         None, "--config", "-c", envvar="REVIEWGEN_CONFIG",
         help="Organisation config YAML (templates, house style, timescales, tracker database).",
     ),

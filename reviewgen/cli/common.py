@@ -7,10 +7,10 @@ import sys
 import traceback
 from datetime import date
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
-from typer._click.exceptions import ClickException  # the click typer vendors and raises
+from typer import _click as click  # the click that typer vendors and raises
 from typer.core import TyperGroup
 
 from reviewgen.config import Config, load_config
@@ -18,15 +18,15 @@ from reviewgen.errors import InputError, ReviewgenError
 
 
 class _State:
-    config_path: Optional[Path] = None
-    _config: Optional[Config] = None
+    config_path: Path | None = None
+    _config: Config | None = None
 
     def config(self) -> Config:
         if self._config is None:
             self._config = load_config(self.config_path)
         return self._config
 
-    def reset(self, config_path: Optional[Path]) -> None:
+    def reset(self, config_path: Path | None) -> None:
         self.config_path = config_path
         self._config = None
 
@@ -58,16 +58,6 @@ def report_unexpected(exc: BaseException, debug: bool) -> None:
                    "run again with --debug for the traceback", err=True)
 
 
-CONTROL_FLOW = (ClickException, typer.Exit, typer.Abort)
-
-
-def _is_click_control_flow(exc: Exception) -> bool:
-    """Exceptions click and typer themselves turn into messages and exit codes, and a closed pipe."""
-    if isinstance(exc, CONTROL_FLOW):
-        return True
-    return isinstance(exc, OSError) and exc.errno == errno.EPIPE
-
-
 class ReviewgenGroup(TyperGroup):
     """Turns errors into a clear message and exit code instead of a traceback.
 
@@ -75,16 +65,18 @@ class ReviewgenGroup(TyperGroup):
     Anything else is a bug: exit 3 with one line, and the traceback only with --debug.
     """
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except (click.exceptions.ClickException, typer.Exit, typer.Abort):
+            raise  # usage errors and exits: typer prints and exits with its own codes
         except ReviewgenError as exc:
             report_error(exc)
             sys.stderr.flush()
             raise typer.Exit(exc.exit_code) from None
         except Exception as exc:
-            if _is_click_control_flow(exc):
-                raise
+            if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+                raise  # output piped into a closed reader: typer ends quietly
             report_unexpected(exc, debug=bool(ctx.params.get("debug")))
             sys.stderr.flush()
             raise typer.Exit(UNEXPECTED_EXIT_CODE) from None
@@ -96,7 +88,7 @@ def new_app(help_text: str) -> typer.Typer:
                        rich_markup_mode=None)
 
 
-def parse_date_option(value: Optional[str], option: str) -> Optional[date]:
+def parse_date_option(value: str | None, option: str) -> date | None:
     """The date a YYYY-MM-DD option names (None when not given); bad input names the option."""
     if value is None:
         return None
@@ -106,6 +98,6 @@ def parse_date_option(value: Optional[str], option: str) -> Optional[date]:
         raise InputError.single(option, "is not a date", fix="use YYYY-MM-DD, e.g. 2026-04-01") from None
 
 
-def parse_today(value: Optional[str], option: str = "--today") -> date:
+def parse_today(value: str | None, option: str = "--today") -> date:
     """The date a `--today` style option names, or the real today when it is not given."""
     return parse_date_option(value, option) or date.today()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -14,7 +13,7 @@ DATE_FORMATS = ["%Y-%m-%d"]
 JURISDICTIONS = ["england", "wales", "scotland", "northern-ireland"]
 
 
-def _day(value: Optional[datetime]) -> Optional[date]:
+def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
@@ -36,7 +35,9 @@ def due(
     """
     from reviewgen.foi import due_date
 
-    typer.echo(due_date(received.date(), jurisdiction, working_days=config().foi.deadline_working_days).isoformat())
+    due = due_date(received.date(), jurisdiction, working_days=config().foi.deadline_working_days)
+    assert due is not None  # only a pause stops the clock, and there is none here
+    typer.echo(due.isoformat())
 
 
 def check(request: Path = typer.Argument(..., help="FOI request YAML.")) -> None:
@@ -53,13 +54,13 @@ def check(request: Path = typer.Argument(..., help="FOI request YAML.")) -> None
 
 
 def status(
-    folder: Optional[Path] = typer.Argument(None, help="Folder of request YAMLs [default: foi.requests_dir "
+    folder: Path | None = typer.Argument(None, help="Folder of request YAMLs [default: foi.requests_dir "
                                             "from the config, else reviews/]."),
-    today: Optional[datetime] = typer.Option(None, "--today", formats=DATE_FORMATS,
+    today: datetime | None = typer.Option(None, "--today", formats=DATE_FORMATS,
                                              help="Count from this date instead of today."),
-    start: Optional[datetime] = typer.Option(None, "--from", formats=DATE_FORMATS,
+    start: datetime | None = typer.Option(None, "--from", formats=DATE_FORMATS,
                                              help="Timeliness: requests received on or after this date."),
-    end: Optional[datetime] = typer.Option(None, "--to", formats=DATE_FORMATS,
+    end: datetime | None = typer.Option(None, "--to", formats=DATE_FORMATS,
                                            help="Timeliness: requests received on or before this date."),
 ) -> None:
     """List requests with their due dates, days remaining, due today and overdue, and the
@@ -75,7 +76,7 @@ def status(
     statuses = [request_status(r, on, settings.foi.deadline_working_days) for r in load_requests(folder)]
     typer.echo(f"{'Reference':<16} {'Received':<10}  {'Due':<10}  {'State':<16} Detail")
     for s in statuses:
-        typer.echo(f"{s.reference:<16} {s.received.isoformat():<10}  {str(s.due or '-'):<10}  "
+        typer.echo(f"{s.reference:<16} {s.received.isoformat():<10}  {s.due or '-'!s:<10}  "
                    f"{s.state:<16} {s.detail}")
     counts = {state: sum(s.state == state for s in statuses) for state in ("open", "due today", "overdue", "paused")}
     typer.echo(f"\n{len(statuses)} request(s) on {on}: " + ", ".join(f"{n} {state}" for state, n in counts.items()))
@@ -87,7 +88,7 @@ def status(
 
 def respond(
     requests: list[Path] = typer.Argument(..., metavar="REQUEST.yaml...", help="FOI request YAML file(s)."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for the release packs "
+    out: Path | None = typer.Option(None, "--out", "-o", help="Folder for the release packs "
                                        "[default: foi.packs_dir from the config, out/foi]."),
 ) -> None:
     """Write the release pack: redacted response (md, html, docx), redaction schedule and
@@ -118,8 +119,8 @@ def respond(
 
 
 def log(
-    packs: Optional[Path] = typer.Argument(None, help="Folder of release packs [default: foi.packs_dir]."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output path without extension "
+    packs: Path | None = typer.Argument(None, help="Folder of release packs [default: foi.packs_dir]."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Output path without extension "
                                        "[default: PACKS/disclosure-log]."),
 ) -> None:
     """Write the disclosure log (CSV and XLSX) of the responses sent, without requester data.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator, Optional
 
 import typer
 
@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
     app.command("detect")(detect)
 
 
-def _redactor(policy_file: Optional[Path]):
+def _redactor(policy_file: Path | None):
     from reviewgen.redact import Redactor, load_policy
 
     settings = config()
@@ -57,11 +57,11 @@ def _redactor(policy_file: Optional[Path]):
 def redact(
     files: list[Path] = typer.Argument(..., help="Files to redact (.txt, .md, .docx)."),
     out_dir: Path = typer.Option(Path("redacted"), "--out", "-o", help="Folder for released files and schedules."),
-    policy: Optional[Path] = typer.Option(None, "--policy", help="Organisation policy YAML over the shipped default."),
-    key_dir: Optional[Path] = typer.Option(None, "--key-dir", help="Folder for keys and proposals (kept apart from DIR)."),
-    name: Optional[str] = typer.Option(None, "--name", help="Released file name (numbered in a batch) instead of the input's name with personal data replaced."),
+    policy: Path | None = typer.Option(None, "--policy", help="Organisation policy YAML over the shipped default."),
+    key_dir: Path | None = typer.Option(None, "--key-dir", help="Folder for keys and proposals (kept apart from DIR)."),
+    name: str | None = typer.Option(None, "--name", help="Released file name (numbered in a batch) instead of the input's name with personal data replaced."),
     propose: bool = typer.Option(False, "--propose", help="Write a proposal to review instead of redacting."),
-    apply: Optional[Path] = typer.Option(None, "--apply", help="Redact with the decisions in this proposal file."),
+    apply: Path | None = typer.Option(None, "--apply", help="Redact with the decisions in this proposal file."),
 ) -> None:
     from reviewgen.redact import apply_proposal, read_proposal
     from reviewgen.redact.files import check_supported
@@ -152,8 +152,8 @@ def _read_jsonl(path: Path) -> Iterator[tuple[object, str]]:
 
 def detect(
     jsonl: Path = typer.Option(..., "--jsonl", help='Input: one {"id": ..., "text": ...} per line.'),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output JSONL (standard output when unset)."),
-    policy: Optional[Path] = typer.Option(None, "--policy", help="Organisation policy YAML over the shipped default."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Output JSONL (standard output when unset)."),
+    policy: Path | None = typer.Option(None, "--policy", help="Organisation policy YAML over the shipped default."),
 ) -> None:
     """Find personal data in many texts, for pipelines and benchmarks.
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -70,7 +69,7 @@ def new(
     typer.echo(f"wrote {path}: fill it in, then run `reviewgen validate {path}`")
 
 
-def validate(files: List[Path] = FILES) -> None:
+def validate(files: list[Path] = FILES) -> None:
     """Check review files against the schema and report every problem at once.
 
     Example: reviewgen validate reviews/clr-example.yaml reviews/elr-example.yaml
@@ -80,12 +79,12 @@ def validate(files: List[Path] = FILES) -> None:
 
 
 def render(
-    files: List[Path] = FILES,
-    to: List[OutputFormat] = typer.Option(
+    files: list[Path] = FILES,
+    to: list[OutputFormat] = typer.Option(
         list(OutputFormat), "--to", "-t", help="Output format; repeat for several (default: all three)."
     ),
     out_dir: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for the outputs."),
-    today: Optional[str] = TODAY,
+    today: str | None = TODAY,
 ) -> None:
     """Render reviews to Word, HTML and/or Markdown in the house style.
 
@@ -98,7 +97,7 @@ def render(
             typer.echo(f"wrote {written}")
 
 
-def check(files: List[Path] = FILES, today: Optional[str] = TODAY) -> None:
+def check(files: list[Path] = FILES, today: str | None = TODAY) -> None:
     """Check reviews as inspectors do, and their deadlines; exit 1 if any check fails.
 
     Flags: no account of the child's behaviour and life experiences, learning not linked

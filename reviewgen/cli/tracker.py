@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 import inspect
 import json
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -21,8 +21,8 @@ tracker_app = new_app(
 
 
 class _Options:
-    db: Optional[str] = None
-    today: Optional[date] = None
+    db: str | None = None
+    today: date | None = None
 
 
 options = _Options()
@@ -30,9 +30,9 @@ options = _Options()
 
 @tracker_app.callback()
 def tracker_options(
-    db: Optional[str] = typer.Option(None, "--db", envvar="REVIEWGEN_TRACKER_DB",
+    db: str | None = typer.Option(None, "--db", envvar="REVIEWGEN_TRACKER_DB",
                                      help="Database file or URL (default: tracker.database in the config)."),
-    today: Optional[str] = typer.Option(None, "--today", envvar="REVIEWGEN_TODAY",
+    today: str | None = typer.Option(None, "--today", envvar="REVIEWGEN_TODAY",
                                         help="Treat this date (YYYY-MM-DD) as today, e.g. to rerun an old report."),
 ) -> None:
     options.db = db
@@ -49,20 +49,20 @@ def _open():
     return open_tracker(options.db or config().tracker_url)
 
 
-def _stamp(by: Optional[str], note: Optional[str]):
+def _stamp(by: str | None, note: str | None):
     from reviewgen.tracker import Stamp
 
     return Stamp.now(by=by, note=note, today=_today())
 
 
 FILTER_OPTIONS = (
-    ("source", Optional[str], typer.Option(None, "--source", "-s", help="Only this source, e.g. NYJS-INSP-2025.")),
-    ("owner", Optional[str], typer.Option(None, "--owner", help="Only this owner (case-insensitive).")),
-    ("agency", Optional[str], typer.Option(None, "--agency", help="Only this lead agency (case-insensitive).")),
-    ("status", Optional[str], typer.Option(None, "--status", help="Only this status: not started, in progress, "
+    ("source", str | None, typer.Option(None, "--source", "-s", help="Only this source, e.g. NYJS-INSP-2025.")),
+    ("owner", str | None, typer.Option(None, "--owner", help="Only this owner (case-insensitive).")),
+    ("agency", str | None, typer.Option(None, "--agency", help="Only this lead agency (case-insensitive).")),
+    ("status", str | None, typer.Option(None, "--status", help="Only this status: not started, in progress, "
                                                                   "complete, blocked, deferred.")),
     ("overdue", bool, typer.Option(False, "--overdue", help="Only overdue actions.")),
-    ("due_within_days", Optional[int], typer.Option(None, "--due-within", metavar="DAYS",
+    ("due_within_days", int | None, typer.Option(None, "--due-within", metavar="DAYS",
                                                     help="Only open actions due within DAYS.")),
 )
 
@@ -81,7 +81,7 @@ def with_action_filter(command):
         where = ActionFilter(**{name: kwargs.pop(name) for name, _, _ in FILTER_OPTIONS})
         return command(where=where, **kwargs)
 
-    wrapper.__signature__ = signature.replace(parameters=parameters)
+    wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
     return wrapper
 
@@ -95,18 +95,18 @@ NOTE_OPT = typer.Option(None, "--note", help="Why, recorded in the history.")
 def import_command(
     path: Path = typer.Argument(..., help="YAML action plan, CLR/ELR YAML, .xlsx or .csv action plan."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would change; write nothing."),
-    source: Optional[str] = typer.Option(None, "--source", "-s",
+    source: str | None = typer.Option(None, "--source", "-s",
                                          help="Source reference for a sheet without a Source column."),
-    title: Optional[str] = typer.Option(None, "--title", help="Title of a new source (sheets only)."),
-    kind: Optional[str] = typer.Option(None, "--kind", help="New source kind: inspection, learning review, "
+    title: str | None = typer.Option(None, "--title", help="Title of a new source (sheets only)."),
+    kind: str | None = typer.Option(None, "--kind", help="New source kind: inspection, learning review, "
                                                              "audit, scrutiny."),
-    body: Optional[str] = typer.Option(None, "--body", help="Who made the recommendations (new source)."),
-    source_date: Optional[str] = typer.Option(None, "--date", help="Date of the new source, YYYY-MM-DD."),
+    body: str | None = typer.Option(None, "--body", help="Who made the recommendations (new source)."),
+    source_date: str | None = typer.Option(None, "--date", help="Date of the new source, YYYY-MM-DD."),
     column: list[str] = typer.Option([], "--column", metavar="FIELD=HEADER",
                                      help="Map a sheet column to a field, e.g. due_date='Target date'."),
-    sheet: Optional[str] = typer.Option(None, "--sheet", help="Worksheet name (default: the active sheet)."),
-    by: Optional[str] = BY_OPT,
-    note: Optional[str] = NOTE_OPT,
+    sheet: str | None = typer.Option(None, "--sheet", help="Worksheet name (default: the active sheet)."),
+    by: str | None = BY_OPT,
+    note: str | None = NOTE_OPT,
 ) -> None:
     """Import an action plan or a learning review's recommendations; importing again updates.
 
@@ -138,18 +138,18 @@ def import_command(
 @tracker_app.command("update")
 def update_command(
     reference: str = typer.Argument(..., help="Action reference, e.g. R2.3."),
-    source: Optional[str] = SOURCE_OPT,
-    status: Optional[str] = typer.Option(None, "--status", help="not started, in progress, complete, blocked, "
+    source: str | None = SOURCE_OPT,
+    status: str | None = typer.Option(None, "--status", help="not started, in progress, complete, blocked, "
                                                                 "deferred."),
-    evidence: Optional[str] = typer.Option(None, "--evidence", help="Evidence of completion."),
-    notes: Optional[str] = typer.Option(None, "--notes", help="Progress notes (replaces the current notes)."),
-    owner: Optional[str] = typer.Option(None, "--owner"),
-    agency: Optional[str] = typer.Option(None, "--agency"),
-    due: Optional[str] = typer.Option(None, "--due", help="New due date, YYYY-MM-DD."),
-    completed: Optional[str] = typer.Option(None, "--completed", help="Completion date (default: today when "
+    evidence: str | None = typer.Option(None, "--evidence", help="Evidence of completion."),
+    notes: str | None = typer.Option(None, "--notes", help="Progress notes (replaces the current notes)."),
+    owner: str | None = typer.Option(None, "--owner"),
+    agency: str | None = typer.Option(None, "--agency"),
+    due: str | None = typer.Option(None, "--due", help="New due date, YYYY-MM-DD."),
+    completed: str | None = typer.Option(None, "--completed", help="Completion date (default: today when "
                                                                       "--status complete)."),
-    by: Optional[str] = BY_OPT,
-    note: Optional[str] = NOTE_OPT,
+    by: str | None = BY_OPT,
+    note: str | None = NOTE_OPT,
 ) -> None:
     """Change one action; every changed field goes into the history.
 
@@ -171,8 +171,8 @@ def update_command(
         typer.echo(f"{reference}: no change")
 
 
-def _table(rows: list[list[str]], headers: list[str]) -> str:
-    widths = [min(max(len(str(r[i])) for r in rows + [headers]), 60) for i in range(len(headers))]
+def _table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> str:
+    widths = [min(max(len(str(r[i])) for r in [*rows, headers]), 60) for i in range(len(headers))]
     line = lambda cells: "  ".join(str(c)[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
     return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
 
@@ -204,9 +204,9 @@ def list_command(
 
 @tracker_app.command("history")
 def history_command(
-    reference: Optional[str] = typer.Argument(None, help="Action reference (default: every change)."),
-    source: Optional[str] = SOURCE_OPT,
-    since: Optional[str] = typer.Option(None, "--since", help="Only changes on or after this date."),
+    reference: str | None = typer.Argument(None, help="Action reference (default: every change)."),
+    source: str | None = SOURCE_OPT,
+    since: str | None = typer.Option(None, "--since", help="Only changes on or after this date."),
 ) -> None:
     """Show the change history: when, who, field, old and new value, note.
 
@@ -243,14 +243,14 @@ def export_command(
 
 @tracker_app.command("report")
 def report_command(
-    source: Optional[str] = SOURCE_OPT,
+    source: str | None = SOURCE_OPT,
     to: list[str] = typer.Option(["docx"], "--to", help="docx, html, md or xlsx; repeat or comma-separate."),
     out: Path = typer.Option(Path("out/tracker"), "--out", "-o", help="Folder to write into."),
     form: str = typer.Option("board", "--form", help="board (progress report) or response (each "
                                                      "recommendation in bold, then what was done)."),
-    since: Optional[str] = typer.Option(None, "--since", help="Show changes since this date (the last board)."),
-    next_report: Optional[str] = typer.Option(None, "--next-report", help="Date of the next report, YYYY-MM-DD."),
-    title: Optional[str] = typer.Option(None, "--title", help="Report title."),
+    since: str | None = typer.Option(None, "--since", help="Show changes since this date (the last board)."),
+    next_report: str | None = typer.Option(None, "--next-report", help="Date of the next report, YYYY-MM-DD."),
+    title: str | None = typer.Option(None, "--title", help="Report title."),
 ) -> None:
     """Write a progress report for the board, or a response to recommendations.
 

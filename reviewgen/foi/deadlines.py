@@ -7,9 +7,10 @@ as `disregarded_days` spells out.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Literal, Optional
+from typing import Literal
 
 from reviewgen.workingdays import JURISDICTION_CALENDAR, add_working_days, days_in_range, working_days_between
 
@@ -23,7 +24,7 @@ class Pause:
 
     kind: PauseKind
     start: date  # clarification asked / fees notice given
-    end: Optional[date]  # clarification received / fee received
+    end: date | None  # clarification received / fee received
 
 
 def disregarded_days(received: date, pauses: Iterable[Pause]) -> set[date]:
@@ -49,7 +50,7 @@ def disregarded_days(received: date, pauses: Iterable[Pause]) -> set[date]:
     return days
 
 
-def waiting_on(pauses: Iterable[Pause]) -> Optional[Pause]:
+def waiting_on(pauses: Iterable[Pause]) -> Pause | None:
     """The pause the clock is stopped on now, if any."""
     return next((p for p in pauses if p.end is None), None)
 
@@ -59,7 +60,7 @@ def due_date(
     jurisdiction: str,
     pauses: Iterable[Pause] = (),
     working_days: int = STATUTORY_WORKING_DAYS,
-) -> Optional[date]:
+) -> date | None:
     """The date the response is due, or None while the clock is stopped awaiting the requester."""
     pauses = list(pauses)
     if waiting_on(pauses):

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewgen.atomicio import atomic_path, write_text
 from reviewgen.errors import InputError
@@ -57,6 +58,7 @@ def write_log(rows: list[dict[str, str]], stem: Path, author: str) -> list[Path]
     csv_path = write_text(stem.with_suffix(".csv"), csv_text(rows))
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook opens on one worksheet
     sheet.title = "Disclosure log"
     sheet.append(COLUMNS)
     for cell in sheet[1]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from string import ascii_uppercase
-from typing import Any, Optional
+from typing import Any
 
 from reviewgen.config import Config
 from reviewgen.foi.acts import Act, Exemption, find_exemption
@@ -27,26 +27,70 @@ from reviewgen.foi.review_source import review_markdown
 from reviewgen.render import render_template
 
 REQUESTER_LABEL = "[Requester]"
+DEFAULT_SIGNATURE = "Information Governance Team"
 NOT_HELD = "The Council does not hold this information."
 HELD_LINE = {"held": "", "partly held": "The Council holds some of this information.", "not held": NOT_HELD}
+
+
+class Redacted(str):
+    """Text that has been through the redaction gate. A public letter holds no other text
+    from its input: the letter's dataclasses refuse a plain string (see `_gated`)."""
+
+
+class RedactionGate:
+    """The one way input text reaches a public letter: every piece goes through one
+    redactor together, so names carry between them, and comes back `Redacted`."""
+
+    def __init__(self, redactor: Any) -> None:
+        self.redactor = redactor
+        self._texts: list[tuple[str, str]] = []
+
+    def add(self, location: str, text: str | None) -> int:
+        self._texts.append((location, (text or "").strip()))
+        return len(self._texts) - 1
+
+    def run(self) -> list[Redacted]:
+        texts = [text for _, text in self._texts]
+        done = self.redactor.redact_texts(texts, [where for where, _ in self._texts], markup=True)
+        return [Redacted(text) for text in done]
+
+
+def _gated(instance: object, *names: str) -> None:
+    """Refuse a public field that did not pass the gate: a field added later cannot skip it."""
+    for name in names:
+        value = getattr(instance, name)
+        if not isinstance(value, Redacted):
+            raise TypeError(f"{type(instance).__name__}.{name} must pass the redaction gate")
+
+
+# Fields of the letter that hold the officer's or the requester's words.
+PART_TEXT = ("question", "answer")
+EXEMPTION_TEXT = ("wording", "public_interest_test")
+RESPONSE_TEXT = ("subject", "request_text", "officer_role")
 
 
 @dataclass
 class AnsweredPart:
     number: int
-    question: str
+    question: Redacted
     held: str
     held_line: str
-    answer: str
+    answer: Redacted
+
+    def __post_init__(self) -> None:
+        _gated(self, *PART_TEXT)
 
 
 @dataclass
 class CitedExemption:
     exemption: Exemption
     parts: list[int]
-    wording: str
-    public_interest_test: str = ""
+    wording: Redacted
+    public_interest_test: Redacted = field(default_factory=lambda: Redacted(""))
     automatic: bool = False
+
+    def __post_init__(self) -> None:
+        _gated(self, *EXEMPTION_TEXT)
 
     @property
     def heading(self) -> str:
@@ -58,14 +102,18 @@ class Response:
     """A response ready for the template: all text already redacted."""
 
     request: FoiRequest
-    subject: str
-    request_text: str
+    subject: Redacted
+    request_text: Redacted
+    officer_role: Redacted
     parts: list[AnsweredPart]
     exemptions: list[CitedExemption]
     outcome: str
     redactor: Any
-    # Every value that must not appear in a public file, for `verify`.
-    protected: set[str] = field(default_factory=set)
+    # Every value that must not appear in a public file, for `verify`: (value, category).
+    protected: set[tuple[str, str]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        _gated(self, *RESPONSE_TEXT)
 
     @property
     def act(self) -> Act:
@@ -76,7 +124,7 @@ def _location(number: int) -> str:
     return f"Part {number}"
 
 
-def _case_labels(label: Optional[str], case_index: int) -> Optional[str]:
+def _case_labels(label: str | None, case_index: int) -> str | None:
     """Labels of the second review's people move on a letter: Young Person A -> Young Person B."""
     if label is None or case_index == 0:
         return label
@@ -91,7 +139,7 @@ class _ReviewPool:
     of the same child share their labels.
     """
 
-    def __init__(self, request: FoiRequest, redactor: Any, protected: set[str]):
+    def __init__(self, request: FoiRequest, redactor: Any, protected: set[tuple[str, str]]):
         self.request, self.redactor, self.protected = request, redactor, protected
         self.loaded: dict[Path, tuple[int, dict]] = {}
         self.children: dict[str, int] = {}
@@ -102,15 +150,16 @@ class _ReviewPool:
         """(case index, the review's fields as plain data) for the review a part draws on."""
         from reviewgen.review import load_review  # the review package is only needed here
 
+        assert part.from_review is not None  # only parts drawing on a review come here
         path = self.request.resolve(part.from_review.file).resolve()
         if path not in self.loaded:
             review = load_review(path)
             child = " ".join(review.child.name.split()).casefold()
             case_index = self.children.setdefault(child, len(self.children))
             for value, category, label in review.personal_terms():
-                if value not in self.protected:
+                if (value, category) not in self.protected:
                     self.redactor.add_known(value, category, label=_case_labels(label, case_index))
-                    self.protected.add(value)
+                    self.protected.add((value, category))
             self.loaded[path] = (case_index, review.model_dump(mode="json"))
         return self.loaded[path]
 
@@ -128,7 +177,7 @@ def _answer_text(request: FoiRequest, index: int, part: Part, pool: _ReviewPool)
 
 
 def _exemption_wording(act: Act, exemption: Exemption, parts: list[int], config: Config,
-                       override: Optional[str]) -> str:
+                       override: str | None) -> str:
     if override:
         return override.strip()
     context = {"act": act, "exemption": exemption, "parts": parts,
@@ -151,39 +200,46 @@ def _outcome(request: FoiRequest, exemptions: list[CitedExemption]) -> str:
 def build_response(request: FoiRequest, redactor: Any, config: Config) -> Response:
     """Redact every answer with `redactor` and work out the exemptions the letter cites."""
     act = request.act
-    protected = set()
+    protected: set[tuple[str, str]] = set()
     for value, category in request.requester.identifying_values():
         redactor.add_known(value, category, label=REQUESTER_LABEL)
-        protected.add(value)
+        protected.add((value, category))
     pool = _ReviewPool(request, redactor, protected)
 
     # Review people must be known before any text is redacted, the request quote included.
     answers = [_answer_text(request, i, part, pool) for i, part in enumerate(request.parts)]
-    # Everything goes to the redactor as one document, so a name it finds in one part is
-    # removed from every other part too.
-    segments: list[tuple[str, str]] = [("Request", request.request_text.strip())]
-    for part, answer in zip(request.parts, answers):
-        segments += [(_location(part.number), part.question), (_location(part.number), answer)]
-    segments += [("Public interest test", (claim.public_interest_test or "").strip()) for claim in request.exemptions]
-    redacted = iter(redactor.redact_texts([text for _, text in segments], [where for where, _ in segments]))
+    gate = RedactionGate(redactor)
+    subject = gate.add("Subject", request.subject)
+    request_text = gate.add("Request", request.request_text)
+    officer_role = gate.add("Signature", request.officer.role if request.officer else DEFAULT_SIGNATURE)
+    texts = [(gate.add(_location(part.number), part.question), gate.add(_location(part.number), answer))
+             for part, answer in zip(request.parts, answers)]
+    claims = [(_exemption(act, claim.section), claim) for claim in request.exemptions]
+    wordings = [(gate.add("Exemption", _exemption_wording(act, exemption, sorted(claim.parts), config,
+                                                          claim.wording)),
+                 gate.add("Public interest test", claim.public_interest_test))
+                for exemption, claim in claims]
+    redacted = gate.run()
 
-    request_text = next(redacted)
-    parts = [AnsweredPart(number=part.number, question=next(redacted), held=part.held,
-                          held_line=HELD_LINE[part.held], answer=next(redacted))
-             for part in request.parts]
-    exemptions = []
-    for claim in request.exemptions:
-        exemption = find_exemption(act, claim.section)
-        exemptions.append(CitedExemption(
-            exemption=exemption, parts=sorted(claim.parts),
-            wording=_exemption_wording(act, exemption, sorted(claim.parts), config, claim.wording),
-            public_interest_test=next(redacted),
-        ))
+    parts = [AnsweredPart(number=part.number, question=redacted[q], held=part.held,
+                          held_line=HELD_LINE[part.held], answer=redacted[a])
+             for part, (q, a) in zip(request.parts, texts)]
+    exemptions = [CitedExemption(exemption=exemption, parts=sorted(claim.parts), wording=redacted[wording],
+                                 public_interest_test=redacted[test])
+                  for (exemption, claim), (wording, test) in zip(claims, wordings)]
     _cite_personal_data(act, redactor, exemptions, config)
-    protected |= {r.original for r in redactor.redactions}
-    return Response(request=request, subject=request.subject, request_text=request_text, parts=parts,
-                    exemptions=exemptions, outcome=_outcome(request, exemptions), redactor=redactor,
-                    protected=protected)
+    protected |= {(r.original, r.category) for r in redactor.redactions}
+    return Response(request=request, subject=redacted[subject], request_text=redacted[request_text],
+                    officer_role=redacted[officer_role], parts=parts, exemptions=exemptions,
+                    outcome=_outcome(request, exemptions), redactor=redactor, protected=protected)
+
+
+def _exemption(act: Act, section: str) -> Exemption:
+    """The exemption a validated request cites (the request model has checked it exists)."""
+    exemption = find_exemption(act, section)
+    if exemption is None:
+        raise ValueError(f"section {section} is not an exemption of {act.title}")
+    return exemption
 
 
 def _cite_personal_data(act: Act, redactor: Any, exemptions: list[CitedExemption], config: Config) -> None:
@@ -192,19 +248,20 @@ def _cite_personal_data(act: Act, redactor: Any, exemptions: list[CitedExemption
                       if (m := re.fullmatch(r"Part (\d+)", r.location or ""))})
     if not numbers:
         return
-    exemption = find_exemption(act, act.personal_data_section)
+    exemption = _exemption(act, act.personal_data_section)
     for cited in exemptions:
         if cited.exemption == exemption:
             cited.parts = sorted(set(cited.parts) | set(numbers))
             cited.automatic = True
             return
-    exemptions.insert(0, CitedExemption(
-        exemption=exemption, parts=numbers, automatic=True,
-        wording=_exemption_wording(act, exemption, numbers, config, None),
-    ))
+    # Our own template's wording: it passes the gate too, so a letter holds no other text.
+    wording = RedactionGate(redactor)
+    wording.add("Exemption", _exemption_wording(act, exemption, numbers, config, None))
+    exemptions.insert(0, CitedExemption(exemption=exemption, parts=numbers, automatic=True,
+                                        wording=wording.run()[0]))
 
 
-def response_markdown(response: Response, config: Config, today: Optional[date] = None) -> str:
+def response_markdown(response: Response, config: Config, today: date | None = None) -> str:
     """The letter as Markdown, from `templates/foi/response.md.j2` (overridable)."""
     request = response.request
     held = {p.held for p in request.parts}
@@ -224,7 +281,7 @@ def response_markdown(response: Response, config: Config, today: Optional[date] 
         "request_text": response.request_text,
         "parts": response.parts,
         "exemptions": response.exemptions,
-        "officer_role": request.officer.role if request.officer else "Information Governance Team",
+        "officer_role": response.officer_role,
         "organisation": config.organisation,
         "internal_review_working_days": config.foi.internal_review_working_days,
     }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -31,8 +31,8 @@ class Requester(InputModel):
 
     name: str
     address: list[str] = []
-    email: Optional[str] = None
-    phone: Optional[str] = None
+    email: str | None = None
+    phone: str | None = None
 
     def identifying_values(self) -> list[tuple[str, str]]:
         """(value, category) of what identifies the requester: never in a public file.
@@ -56,25 +56,25 @@ class Part(InputModel):
     number: int = Field(ge=1)
     question: str = Field(min_length=1, description="the part of the request, in the requester's words")
     held: Held
-    answer: Optional[str] = Field(None, description="the answer, Markdown allowed")
-    from_review: Optional[ReviewSource] = None
+    answer: str | None = Field(None, description="the answer, Markdown allowed")
+    from_review: ReviewSource | None = None
 
 
 class ExemptionClaim(InputModel):
     section: str = Field(description="section of the Act, e.g. 40(2), 22, 31")
     parts: list[int] = Field(min_length=1, description="numbers of the parts it covers")
-    public_interest_test: Optional[str] = Field(None, description="required for a qualified exemption")
-    wording: Optional[str] = Field(None, description="replaces the standard wording for this response")
+    public_interest_test: str | None = Field(None, description="required for a qualified exemption")
+    wording: str | None = Field(None, description="replaces the standard wording for this response")
 
 
 class Clarification(InputModel):
     asked: date
-    answered: Optional[date] = Field(None, description="date the clarification arrived; empty while waiting")
+    answered: date | None = Field(None, description="date the clarification arrived; empty while waiting")
 
 
 class FeeNotice(InputModel):
     notice_given: date
-    paid: Optional[date] = Field(None, description="date the fee was received; empty while waiting")
+    paid: date | None = Field(None, description="date the fee was received; empty while waiting")
 
 
 class Officer(InputModel):
@@ -93,16 +93,16 @@ class FoiRequest(InputModel):
     exemptions: list[ExemptionClaim] = []
     clarifications: list[Clarification] = []
     fees: list[FeeNotice] = []
-    officer: Optional[Officer] = None
-    decision_date: Optional[date] = None
-    response_date: Optional[date] = Field(None, description="date the response was sent: marks it answered")
-    outcome: Optional[Outcome] = Field(None, description="for the disclosure log; worked out when left empty")
+    officer: Officer | None = None
+    decision_date: date | None = None
+    response_date: date | None = Field(None, description="date the response was sent: marks it answered")
+    outcome: Outcome | None = Field(None, description="for the disclosure log; worked out when left empty")
     publish: bool = Field(True, description="put the response on the disclosure log")
 
-    _source: Optional[Path] = PrivateAttr(None)
+    _source: Path | None = PrivateAttr(None)
 
     @property
-    def source(self) -> Optional[Path]:
+    def source(self) -> Path | None:
         """The YAML file this request was read from (paths in it are relative to it)."""
         return self._source
 

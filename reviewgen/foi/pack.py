@@ -17,12 +17,10 @@ CheckFailed.
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from reviewgen.atomicio import write_text
 from reviewgen.config import Config
@@ -62,7 +60,7 @@ def log_row(response: Response) -> dict[str, str]:
         "Reference": request.reference,
         "Date received": request.received.isoformat(),
         "Date of response": request.response_date.isoformat() if request.response_date and request.publish else "",
-        "Subject": " ".join(request.subject.split()),
+        "Subject": " ".join(response.subject.split()),
         "Outcome": response.outcome,
         "Exemptions applied": "; ".join(f"s.{c.exemption.section}" for c in response.exemptions),
     }
@@ -99,65 +97,38 @@ def internal_note(response: Response, config: Config) -> str:
     return "\n".join(lines)
 
 
-def _leaks(files: list[Path], protected: set[str]) -> list[str]:
-    from reviewgen.redact import verify_file
-
-    found = []
-    for path in files:
-        for place in verify_file(path, sorted(protected)):
-            found.append(f"{path.name}: {place}")
-    return found
-
-
-def _move_into_place(staged: Path, target: Path) -> None:
-    """Replace `target` with `staged` so that a reader never sees half a pack."""
-    old = None
-    if target.exists():
-        old = target.with_name(f".{target.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        target.rename(old)
-    staged.rename(target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def build_release_pack(request: FoiRequest, out_dir: Path, config: Config,
-                       redactor: Optional[Any] = None, today: Optional[date] = None) -> ReleasePack:
+                       redactor: Any | None = None, today: date | None = None) -> ReleasePack:
     """Redact, render and verify the response to `request`; write the pack under `out_dir`."""
     redactor = redactor if redactor is not None else new_redactor(config)
     response = build_response(request, redactor, config)
     markdown_text = response_markdown(response, config, today)
     created = request.response_date or request.decision_date or today or date.today()
     meta = DocumentMeta(title=f"{request.act.title}: {request.reference}", author=config.organisation.council,
-                        created=created, marking="OFFICIAL", subject=" ".join(request.subject.split()))
+                        created=created, marking="OFFICIAL", subject=" ".join(response.subject.split()))
 
     from reviewgen.redact import write_key, write_schedule
+    from reviewgen.redact.release import Staging
+    from reviewgen.redact.verify import Protected
 
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     name = folder_name(request.reference)
-    staging = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=out_dir))
-    try:
-        public, internal = staging / name, staging / f"{name}{INTERNAL_SUFFIX}"
+    with Staging(Path(out_dir)) as staging:
+        public, internal = staging.path(name), staging.path(f"{name}{INTERNAL_SUFFIX}")
         public.mkdir()
         internal.mkdir()
         files = write_document(markdown_text, meta, public / "response", RESPONSE_FORMATS, config)
-        write_schedule(public / "redaction-schedule.csv", redactor.redactions)
-        files.append(public / "redaction-schedule.csv")
+        files.append(write_schedule(public / "redaction-schedule.csv", redactor.redactions))
         files.append(write_text(public / ROW_FILENAME, csv_text([log_row(response)])))
         write_key(internal / "key.csv", redactor.redactions)
-        write_text(internal / "internal-note.md", internal_note(response, config))
+        write_text(internal / "internal-note.md", internal_note(response, config), private=True)
 
-        leaks = _leaks(files, response.protected)
+        leaks = staging.leaks(files, [Protected(v, c) for v, c in sorted(response.protected)])
         if leaks:
             raise CheckFailed(
                 f"{request.reference}: personal data would be released in {len(leaks)} place(s), "
                 f"no pack written: {'; '.join(leaks)}. Fix the answer text or the redaction policy "
                 "and run again")
-        final_public, final_internal = out_dir / name, out_dir / f"{name}{INTERNAL_SUFFIX}"
-        _move_into_place(internal, final_internal)
-        _move_into_place(public, final_public)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        final_internal = staging.move(internal, internal.name)
+        final_public = staging.move(public, public.name)
     return ReleasePack(public_dir=final_public, internal_dir=final_internal,
                        public_files=[final_public / p.name for p in files], redactions=list(redactor.redactions))

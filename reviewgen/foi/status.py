@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import Iterable, Literal, Optional
+from typing import Literal
 
 import yaml
 
@@ -20,10 +22,10 @@ State = Literal["answered in time", "answered late", "due today", "open", "overd
 class RequestStatus:
     reference: str
     received: date
-    due: Optional[date]
+    due: date | None
     state: State
     detail: str
-    response_date: Optional[date] = None
+    response_date: date | None = None
 
     @property
     def counts_for_timeliness(self) -> bool:
@@ -38,23 +40,23 @@ class RequestStatus:
 def request_status(request: FoiRequest, today: date, working_days: int = 20) -> RequestStatus:
     pauses = request.pauses()
     due = due_date(request.received, request.jurisdiction, pauses, working_days)
-    common = dict(reference=request.reference, received=request.received, due=due,
-                  response_date=request.response_date)
+    status = partial(RequestStatus, reference=request.reference, received=request.received, due=due,
+                     response_date=request.response_date)
     if request.response_date is not None:
         # Answered while still waiting on the requester cannot be late.
         if due is not None and request.response_date > due:
-            return RequestStatus(**common, state="answered late", detail=f"answered {request.response_date}, after the due date")
-        return RequestStatus(**common, state="answered in time", detail=f"answered {request.response_date}")
+            return status(state="answered late", detail=f"answered {request.response_date}, after the due date")
+        return status(state="answered in time", detail=f"answered {request.response_date}")
     if due is None:
         pause = waiting_on(pauses)
-        return RequestStatus(**common, state="paused",
-                             detail=f"clock stopped: awaiting {pause.kind} since {pause.start}")
+        waiting = f": awaiting {pause.kind} since {pause.start}" if pause is not None else ""
+        return status(state="paused", detail=f"clock stopped{waiting}")
     left = working_days_left(today, due, request.jurisdiction)
     if due == today:
-        return RequestStatus(**common, state="due today", detail="due today")
+        return status(state="due today", detail="due today")
     if due < today:
-        return RequestStatus(**common, state="overdue", detail=f"overdue by {-left} working day(s)")
-    return RequestStatus(**common, state="open", detail=f"{left} working day(s) remaining")
+        return status(state="overdue", detail=f"overdue by {-left} working day(s)")
+    return status(state="open", detail=f"{left} working day(s) remaining")
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ class Timeliness:
     counted: int
 
     @property
-    def percent(self) -> Optional[float]:
+    def percent(self) -> float | None:
         return 100.0 * self.in_time / self.counted if self.counted else None
 
     def __str__(self) -> str:
@@ -72,8 +74,8 @@ class Timeliness:
         return f"{self.in_time} of {self.counted} ({self.percent:.0f}%) answered within the deadline"
 
 
-def timeliness(statuses: Iterable[RequestStatus], start: Optional[date] = None,
-               end: Optional[date] = None) -> Timeliness:
+def timeliness(statuses: Iterable[RequestStatus], start: date | None = None,
+               end: date | None = None) -> Timeliness:
     """Of the requests received from `start` to `end` whose timeliness is known, how many were in time.
 
     Open requests not yet due and requests awaiting the requester are left out: they

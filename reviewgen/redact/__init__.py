@@ -12,13 +12,36 @@
 from reviewgen.redact.detect import Candidate, Detector, KnownTerm, load_nlp
 from reviewgen.redact.policy import Policy, load_policy
 from reviewgen.redact.records import (
-    KEY_MARKING, Proposal, apply_proposal, proposal_from, read_key, read_proposal, verify_file,
-    write_key, write_proposal, write_schedule,
+    KEY_MARKING,
+    Proposal,
+    apply_proposal,
+    proposal_from,
+    read_key,
+    read_proposal,
+    verify_file,
+    write_key,
+    write_proposal,
+    write_schedule,
 )
 from reviewgen.redact.redactor import Redaction, Redactor
 
 __all__ = [
-    "Candidate", "Detector", "KnownTerm", "load_nlp", "Policy", "load_policy", "KEY_MARKING",
-    "Proposal", "apply_proposal", "proposal_from", "read_key", "read_proposal", "verify_file",
-    "write_key", "write_proposal", "write_schedule", "Redaction", "Redactor",
+    "KEY_MARKING",
+    "Candidate",
+    "Detector",
+    "KnownTerm",
+    "Policy",
+    "Proposal",
+    "Redaction",
+    "Redactor",
+    "apply_proposal",
+    "load_nlp",
+    "load_policy",
+    "proposal_from",
+    "read_key",
+    "read_proposal",
+    "verify_file",
+    "write_key",
+    "write_proposal",
+    "write_schedule",
 ]

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Any
 
 from reviewgen.errors import InputError
 from reviewgen.redact.policy import Policy, phrase_regex
@@ -115,23 +116,23 @@ def _word_list(path: Path) -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def first_names() -> frozenset[str]:
     """The given-name gazetteer: a capitalised word in it is a name even standing alone."""
     return _word_list(FIRST_NAMES_FILE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def common_words() -> frozenset[str]:
     return _word_list(COMMON_WORDS_FILE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def uk_places() -> frozenset[str]:
     return _word_list(PLACES_FILE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def never_names() -> frozenset[str]:
     """Languages, peoples, vehicle makes, apps: never a name alone or first in a name."""
     return _word_list(NOT_NAMES_FILE)
@@ -152,7 +153,7 @@ class Candidate:
     category: str
     source: str
     priority: int = 50
-    label: Optional[str] = None
+    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ class KnownTerm:
 
     value: str
     category: str
-    label: Optional[str] = None
+    label: str | None = None
 
 
 @dataclass
@@ -185,7 +186,7 @@ class DocumentNames:
         if len(text) >= 2 and any(ch.isalpha() for ch in text):
             self.nicknames.add(text)
 
-    def regex(self) -> Optional[re.Pattern]:
+    def regex(self) -> re.Pattern | None:
         if not self.parts and not self.nicknames:
             return None
         words = sorted(self.parts, key=len, reverse=True)
@@ -216,7 +217,7 @@ def name_words(text: str) -> list[str]:
         word = re.sub(r"['’]s$", "", word).strip(".,;:()[]\"")
         if len(word) < 2 or not NAME_WORD.match(word) or word.lower() in NOT_NAME_WORDS:
             continue
-        if word.lower() in TITLES or word.isupper() and len(word) <= 3:
+        if word.lower() in TITLES or (word.isupper() and len(word) <= 3):
             continue
         found.append(word)
     return found
@@ -236,7 +237,7 @@ def email_name_words(email: str) -> list[str]:
     return words if len(words) >= 2 else []
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nlp(model_name: str):
     """The spaCy pipeline `model_name`, loaded once per process without unused pipes."""
     import spacy
@@ -257,7 +258,7 @@ class Detector:
     def __init__(self, policy: Policy, nlp_model: str) -> None:
         self.policy = policy
         self.nlp_model = nlp_model
-        self._matcher = None
+        self._matcher: Any = None
         self._deny = [KnownTerm(t.term, t.category) for t in policy.deny_terms]
 
     @property
@@ -286,9 +287,9 @@ class Detector:
         return self.detect_document([text], known)[0]
 
     def detect_document(self, segments: Sequence[str], known: Sequence[KnownTerm] = (),
-                        names: Optional[DocumentNames] = None,
+                        names: DocumentNames | None = None,
                         keep: Iterable[str] = (),
-                        leads: Optional[Sequence[str]] = None) -> list[list[Candidate]]:
+                        leads: Sequence[str] | None = None) -> list[list[Candidate]]:
         """Candidates for each segment of one document; names carry across segments.
 
         `leads`, one per segment, is text shown just before it elsewhere (the earlier cells
@@ -304,7 +305,7 @@ class Detector:
     # --- steps ---------------------------------------------------------------------
 
     def _finish(self, docs, known, names: DocumentNames, keep,
-                leads: Optional[Sequence[str]] = None) -> list[list[Candidate]]:
+                leads: Sequence[str] | None = None) -> list[list[Candidate]]:
         # A reviewer's keep decisions work like the allowlist, for this redactor only.
         allow = [r for r in (self.policy.allow_regex, phrase_regex(list(keep))) if r is not None]
         leads = list(leads) if leads is not None else [""] * len(docs)
@@ -580,7 +581,9 @@ def _all_common(words: Iterable[str]) -> bool:
     """Every word that could be part of a name is an everyday word."""
     words = [w.strip(".,;:'’()") for w in words]
     words = [re.sub(r"['’]s$", "", w) for w in words if w[:1].isalpha()]
-    return bool(words) and all(is_common_word(w) for w in words)
+    # An acronym ("XML", "CAMHS") is no part of a name.
+    named = [w for w in words if not (w.isupper() and len(w) <= 5)]
+    return bool(named) and all(is_common_word(w) for w in named)
 
 
 def _trim_common_phrase(doc, start: int, end: int) -> tuple[int, int]:
@@ -738,7 +741,7 @@ MAILBOX_WORDS = {
     "dsl", "senco", "cpoms", "camhs", "nhs", "ico", "cps", "hmip", "yjb", "mappa", "ete",
     "services", "service", "team", "support", "business", "customer", "data", "protection",
     "governance", "general", "democratic", "communications", "payments", "accounts", "council",
-    "school", "headteacher", "requests", "information", "access", "rights", "requests",
+    "school", "headteacher", "requests", "information", "access", "rights",
 }
 
 
@@ -763,7 +766,7 @@ NOT_INITIALS = {"UK", "US", "AM", "PM", "NB", "EG", "IE", "PS", "RE", "DOB", "CC
 INITIALS_AFTER = re.compile(r"[ \t]*\((?P<initials>[A-Z]{2,3}|(?:[A-Z]\.){2,3})\)")
 
 
-def _initials_after(text: str, candidate: Candidate) -> Optional[str]:
+def _initials_after(text: str, candidate: Candidate) -> str | None:
     """Initials given in brackets after a full name, "Zain Rashid (ZR)": the record goes on to
     use them for the person, so they are carried like a nickname."""
     m = INITIALS_AFTER.match(text, candidate.end)

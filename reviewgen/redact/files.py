@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from reviewgen.atomicio import write_text
 from reviewgen.errors import InputError
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 MARKUP_SUFFIXES = (".md", ".markdown")
-SUPPORTED = TEXT_SUFFIXES + (".docx",)
+SUPPORTED = (*TEXT_SUFFIXES, ".docx")
 
 
 def check_supported(path: Path) -> None:
@@ -47,7 +47,7 @@ def read_text(path: Path) -> str:
     return text
 
 
-def redact_file(redactor: "Redactor", in_path: Path, out_path: Optional[Path],
+def redact_file(redactor: Redactor, in_path: Path, out_path: Path | None,
                 location_prefix: str = "") -> None:
     """Redact `in_path` into `out_path`; with no `out_path`, only read it (see Redactor.learn_file)."""
     check_supported(in_path)
@@ -58,7 +58,7 @@ def redact_file(redactor: "Redactor", in_path: Path, out_path: Optional[Path],
     # Paragraphs (split at blank lines) are located in the schedule and batched through spaCy.
     pieces = re.split(r"(\n\s*\n)", text)
     paragraphs = pieces[0::2]
-    separators = pieces[1::2] + [""]
+    separators = [*pieces[1::2], ""]
     numbered = [(i, p) for i, p in enumerate(paragraphs) if p.strip()]
     redacted = redactor.redact_texts([p for _, p in numbered],
                                      [f"{location_prefix}paragraph {n + 1}" for n in range(len(numbered))],

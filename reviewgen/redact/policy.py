@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from pathlib import Path
-from typing import Literal, Optional, Union
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -25,9 +25,9 @@ class Strict(BaseModel):
 
 class CategoryPolicy(Strict):
     redact: bool = True
-    exemption: Optional[str] = Field(None, description="exemption cited; the policy default when unset")
-    label: Optional[str] = Field(None, description="label with label_style: category")
-    pseudonym: Optional[str] = Field(None, description="stem numbered per value, e.g. Person")
+    exemption: str | None = Field(None, description="exemption cited; the policy default when unset")
+    label: str | None = Field(None, description="label with label_style: category")
+    pseudonym: str | None = Field(None, description="stem numbered per value, e.g. Person")
 
 
 class DenyTerm(Strict):
@@ -42,14 +42,14 @@ class Policy(Strict):
     ner_labels: dict[str, str] = {"PERSON": "name"}
     categories: dict[str, CategoryPolicy] = {}
     allowlist: list[str] = []
-    denylist: list[Union[DenyTerm, str]] = []
+    denylist: list[DenyTerm | str] = []
     # Pictures in Word files: kept (PNG and JPEG, metadata stripped) or dropped whole.
     pictures: Literal["keep", "drop"] = "keep"
 
     model_config = ConfigDict(extra="forbid", frozen=False)
 
     @model_validator(mode="after")
-    def _categories_known(self) -> "Policy":
+    def _categories_known(self) -> Policy:
         from reviewgen.redact.recognisers import RECOGNISERS
 
         used = {r.category for r in RECOGNISERS} | {"name"} | set(self.ner_labels.values())
@@ -80,17 +80,17 @@ class Policy(Strict):
             return entry.label
         return f"[{category.replace('_', ' ').upper()}]"
 
-    def pseudonym_stem(self, category: str) -> Optional[str]:
+    def pseudonym_stem(self, category: str) -> str | None:
         """The numbered label's stem; None when the category is labelled by name only."""
         entry = self.categories.get(category)
         return entry.pseudonym if entry else None
 
     @cached_property
-    def allow_regex(self) -> Optional[re.Pattern]:
+    def allow_regex(self) -> re.Pattern | None:
         return phrase_regex(self.allowlist)
 
 
-def phrase_regex(phrases: list[str]) -> Optional[re.Pattern]:
+def phrase_regex(phrases: list[str]) -> re.Pattern | None:
     """One case-insensitive, whole-word regex for the phrases (longest first)."""
     cleaned = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
     if not cleaned:

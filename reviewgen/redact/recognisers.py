@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Optional
 
 Validator = Callable[[str], bool]
 # A field's label at the start of a line: "Date:", "Meeting date:", "Next review (date):".
@@ -28,7 +28,7 @@ class Recogniser:
     name: str
     category: str
     pattern: str
-    validator: Optional[Validator] = None
+    validator: Validator | None = None
     context: tuple[str, ...] = ()
     context_required: bool = False
     context_window: int = 40
@@ -40,7 +40,7 @@ class Recogniser:
     flags: int = 0
     priority: int = 50
     _regex: re.Pattern = field(init=False, repr=False, compare=False)
-    _context_regex: Optional[re.Pattern] = field(init=False, repr=False, compare=False)
+    _context_regex: re.Pattern | None = field(init=False, repr=False, compare=False)
     _value_groups: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

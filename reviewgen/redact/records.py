@@ -6,8 +6,8 @@ from __future__ import annotations
 import csv
 import io
 from collections import OrderedDict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,7 +35,7 @@ def write_schedule(path: str | Path, redactions: Iterable[Redaction], removals: 
     then each kind of content removed whole ("removed: chart (2)").
 
     Holds no original values, so it can be published with the release."""
-    rows: list[list[object]] = [SCHEDULE_COLUMNS]
+    rows: list[list[object]] = [list(SCHEDULE_COLUMNS)]
     rows += [[n, r.location, r.category, r.exemption, r.label]
              for n, r in enumerate(redactions, start=1)]
     start = len(rows)
@@ -46,11 +46,11 @@ def write_schedule(path: str | Path, redactions: Iterable[Redaction], removals: 
 
 def write_key(path: str | Path, redactions: Iterable[Redaction]) -> Path:
     """The internal key: the original value behind each label. Never released."""
-    grouped: "OrderedDict[tuple[str, str, str], int]" = OrderedDict()
+    grouped: OrderedDict[tuple[str, str, str], int] = OrderedDict()
     for r in redactions:
         key = (r.label, r.category, " ".join(r.original.split()))
         grouped[key] = grouped.get(key, 0) + 1
-    rows: list[list[object]] = [[f"# {KEY_MARKING}"], KEY_COLUMNS]
+    rows: list[list[object]] = [[f"# {KEY_MARKING}"], list(KEY_COLUMNS)]
     rows += [[label, category, original, count] for (label, category, original), count in grouped.items()]
     return write_text(path, _csv(rows), private=True)
 
@@ -103,7 +103,7 @@ class Proposal(BaseModel):
 
 
 def proposal_from(redactions: Iterable[Redaction], files: list[str]) -> Proposal:
-    grouped: "OrderedDict[tuple[str, str], ProposalCandidate]" = OrderedDict()
+    grouped: OrderedDict[tuple[str, str], ProposalCandidate] = OrderedDict()
     for r in redactions:
         key = (normalise(r.original), r.category)
         if key in grouped:

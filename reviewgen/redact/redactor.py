@@ -7,13 +7,19 @@ every document it redacts, and names found in one document are looked for in the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
 
 from reviewgen.config import DEFAULT_MODEL
 from reviewgen.redact.detect import (
-    Candidate, Detector, DocumentNames, KnownTerm, context_of, merge_overlaps, name_words,
+    Candidate,
+    Detector,
+    DocumentNames,
+    KnownTerm,
+    context_of,
+    merge_overlaps,
+    name_words,
 )
 from reviewgen.redact.normalise import NormalisedText, normalise_text
 from reviewgen.redact.policy import Policy, load_policy
@@ -52,7 +58,7 @@ def normalise(value: str) -> str:
 class Redactor:
     """Detects and replaces personal data under one policy, labelling consistently."""
 
-    def __init__(self, policy: Optional[Policy] = None, nlp_model: Optional[str] = None) -> None:
+    def __init__(self, policy: Policy | None = None, nlp_model: str | None = None) -> None:
         self.policy = policy if policy is not None else load_policy()
         self.detector = Detector(self.policy, nlp_model or DEFAULT_MODEL)
         self.redactions: list[Redaction] = []
@@ -68,7 +74,7 @@ class Redactor:
 
     # --- what to remove, what to keep ----------------------------------------------
 
-    def add_known(self, value: str, category: str, label: Optional[str] = None) -> None:
+    def add_known(self, value: str, category: str, label: str | None = None) -> None:
         """Redact `value` wherever it appears; a full name's first name and surname too."""
         if not value.strip():
             return
@@ -127,7 +133,7 @@ class Redactor:
     # --- redaction -----------------------------------------------------------------
 
     def plan(self, segments: Sequence[str], locations: Sequence[str],
-             leads: Optional[Sequence[str]] = None, markup: bool = False) -> list[list[Replacement]]:
+             leads: Sequence[str] | None = None, markup: bool = False) -> list[list[Replacement]]:
         """For each segment of one document, the (start, end, label) replacements to make.
 
         Records a `Redaction` for each. Segments are detected together, so a name found
@@ -214,7 +220,7 @@ class Redactor:
         finally:
             self._learning = False
 
-    def redact_docx(self, in_path: str | Path, out_path: Optional[str | Path], location_prefix: str = "") -> None:
+    def redact_docx(self, in_path: str | Path, out_path: str | Path | None, location_prefix: str = "") -> None:
         """Word in, Word out: text removed for real from every part, metadata scrubbed."""
         from reviewgen.redact.word import redact_docx
 
@@ -229,10 +235,11 @@ def squash(value: str) -> str:
     return re.sub(r"[\W_]+", "", value).casefold()
 
 
-def identifier_forms(names: Iterable[str]) -> tuple[Optional[re.Pattern], dict[str, str]]:
+def identifier_forms(names: Iterable[str]) -> tuple[re.Pattern | None, dict[str, str]]:
     """One pattern for the identifier forms of every name of two or more words, and the
     name each squashed form stands for."""
-    forms, spelled = set(), {}
+    forms: set[str] = set()
+    spelled: dict[str, str] = {}
     for name in sorted(names):
         words = [w for w in re.split(r"[\s\-_.]+", name) if w]
         if len(words) >= 2 and all(len(w) >= 2 for w in words):

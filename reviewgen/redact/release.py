@@ -14,12 +14,13 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING
 
 from reviewgen.errors import InputError, ReviewgenError
-from reviewgen.redact.verify import Protected, Value, checker, canonical, verify_file
+from reviewgen.redact.verify import Protected, Value, canonical, checker, verify_file
 
 if TYPE_CHECKING:
     from reviewgen.redact.redactor import Redactor
@@ -38,7 +39,7 @@ class Staging:
                                     fix="choose a folder you can write to") from exc
         self._inputs = {_identity(p) for p in protected_paths if p.exists()}
 
-    def __enter__(self) -> "Staging":
+    def __enter__(self) -> Staging:
         return self
 
     def __exit__(self, *_: object) -> None:
@@ -80,21 +81,21 @@ class FileResult:
 
     source: Path
     name: str = ""  # the released file's stem, free of personal data
-    released: Optional[Path] = None
-    schedule: Optional[Path] = None
-    key: Optional[Path] = None
-    proposal: Optional[Path] = None
+    released: Path | None = None
+    schedule: Path | None = None
+    key: Path | None = None
+    proposal: Path | None = None
     redactions: int = 0
     removals: int = 0
     leaks: list[str] = field(default_factory=list)
-    problem: Optional[ReviewgenError] = None
+    problem: ReviewgenError | None = None
 
     @property
     def ok(self) -> bool:
         return not self.leaks and self.problem is None
 
 
-def safe_stems(redactor: "Redactor", sources: Sequence[Path], name: Optional[str] = None) -> list[str]:
+def safe_stems(redactor: Redactor, sources: Sequence[Path], name: str | None = None) -> list[str]:
     """A released name per input: its stem with personal data replaced by labels (or
     `name`, numbered in a batch), made unique within the run regardless of suffix."""
     stems = []
@@ -120,8 +121,8 @@ def _file_name(text: str) -> str:
     return re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", "-", text).strip(" .-")
 
 
-def redact_files(redactor: "Redactor", sources: Sequence[Path], out_dir: Path, key_dir: Path,
-                 name: Optional[str] = None, propose: bool = False) -> list[FileResult]:
+def redact_files(redactor: Redactor, sources: Sequence[Path], out_dir: Path, key_dir: Path,
+                 name: str | None = None, propose: bool = False) -> list[FileResult]:
     """Redact each file into `out_dir` (schedules beside them, keys or proposals in
     `key_dir`), through staging and the leak check. A file that fails is reported in its
     result and leaves nothing in `out_dir`; the others go on."""
@@ -170,7 +171,7 @@ def redact_files(redactor: "Redactor", sources: Sequence[Path], out_dir: Path, k
     return results
 
 
-def protected_values(redactor: "Redactor") -> list[Protected]:
+def protected_values(redactor: Redactor) -> list[Protected]:
     """Everything the run removed or was told to remove, with its category."""
     values = {(r.original, r.category) for r in redactor.redactions}
     values |= {(k.value, k.category) for k in redactor.known_terms}
@@ -179,4 +180,4 @@ def protected_values(redactor: "Redactor") -> list[Protected]:
 
 def _leaks_in_name(stem: str, protected: Sequence[Protected]) -> bool:
     folded, exact = checker(protected)
-    return bool(folded and folded.search(canonical(stem)) or exact and exact.search(canonical(stem, fold=False)))
+    return bool((folded and folded.search(canonical(stem))) or (exact and exact.search(canonical(stem, fold=False))))

@@ -16,9 +16,9 @@ import re
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
 from urllib.parse import unquote
 
 from lxml import etree
@@ -38,7 +38,7 @@ class Protected:
     category: str = ""
 
 
-Value = Union[str, Protected, tuple[str, str]]
+Value = str | Protected | tuple[str, str]
 
 
 def canonical(text: str, fold: bool = True) -> str:
@@ -61,7 +61,7 @@ def _bounded(body: str, first: str, last: str) -> str:
     return before + body + after
 
 
-def _value_pattern(value: str) -> Optional[str]:
+def _value_pattern(value: str) -> str | None:
     """The value with any separators (or none) between its words, and between the digits
     of a number (a phone number written 07700900123 or 077 0090 0123)."""
     tokens = re.findall(r"[^\W_]+", canonical(value))
@@ -96,7 +96,7 @@ def _name_parts(value: str) -> tuple[list[str], list[str]]:
     return parts, initials
 
 
-def checker(values: Iterable[Value]) -> tuple[Optional[re.Pattern], Optional[re.Pattern]]:
+def checker(values: Iterable[Value]) -> tuple[re.Pattern | None, re.Pattern | None]:
     """Two patterns over all values: one for folded text, one for short values and
     initials, which must match as written ("JE", not "je")."""
     folded: set[str] = set()
@@ -119,7 +119,7 @@ def checker(values: Iterable[Value]) -> tuple[Optional[re.Pattern], Optional[re.
     return _compile(folded, 0), _compile(exact, 0)
 
 
-def _compile(patterns: set[str], flags: int) -> Optional[re.Pattern]:
+def _compile(patterns: set[str], flags: int) -> re.Pattern | None:
     if not patterns:
         return None
     return re.compile("|".join(sorted(patterns, key=len, reverse=True)), flags)
@@ -223,10 +223,10 @@ def verify_file(path: str | Path, values: Iterable[Value]) -> list[str]:
     folded, exact = checker(values)
     leaks = []
     top = "text" if not data.startswith(b"PK") else path.name
-    for part, views in [("file name", [path.name])] + list(parts_of(top, data)):
+    for part, views in [("file name", [path.name]), *list(parts_of(top, data))]:
         for view in views:
-            if folded is not None and folded.search(canonical(view)) or \
-                    exact is not None and exact.search(canonical(view, fold=False)):
+            if (folded is not None and folded.search(canonical(view))) or \
+                    (exact is not None and exact.search(canonical(view, fold=False))):
                 leaks.append(part)
                 break
     return leaks

@@ -30,9 +30,10 @@ import re
 import struct
 import zipfile
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from lxml import etree
@@ -126,6 +127,10 @@ DROPPED_ELEMENTS = {w(t) for t in (
 # link tips, image names.
 DROPPED_ATTRIBUTES = {"author", "initials", "date", "descr", "title", "alt", "href", "tooltip",
                       "docLocation", "tgtFrame", "userId", "providerId", "ed", "edGrp"}
+# Namespaces Office defines; markup in any other is foreign and removed.
+KNOWN_NAMESPACES = ("http://schemas.openxmlformats.org/", "http://schemas.microsoft.com/office/",
+                    "urn:schemas-microsoft-com:", "http://www.w3.org/XML/1998/namespace",
+                    "http://purl.org/dc/", "http://www.w3.org/2001/XMLSchema-instance")
 MATH_TEXT = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 TEXT_BREAKS = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
 # Fields kept working: page numbers and internal cross-references. Any other field
@@ -164,7 +169,7 @@ class SourcePart:
     kind: Kind
     new_name: str
     location: str
-    tree: Optional[etree._Element] = None
+    tree: etree._Element | None = None
     data: bytes = b""
     rels: list[tuple[str, str, str, bool]] = field(default_factory=list)  # new id, type, target, external
 
@@ -181,6 +186,7 @@ class Rebuild:
     counters: Counter = field(default_factory=Counter)
     style_names: dict[str, str] = field(default_factory=dict)  # old style id -> new
     bookmarks: dict[str, str] = field(default_factory=dict)  # old bookmark name -> new
+    font_names: dict[str, str] = field(default_factory=dict)  # a font named after a person -> neutral
 
     def drop(self, what: str, part_name: str = "") -> None:
         if part_name:
@@ -190,7 +196,7 @@ class Rebuild:
         self.dropped[what] += 1
 
 
-def redact_docx(redactor: "Redactor", in_path: Path, out_path: Optional[Path], location_prefix: str = "") -> None:
+def redact_docx(redactor: Redactor, in_path: Path, out_path: Path | None, location_prefix: str = "") -> None:
     """Redact `in_path` into a rebuilt package at `out_path` (None: read for names only)."""
     rebuild = Rebuild(in_path, read_package(in_path))
     main = discover(rebuild, redactor.policy.pictures == "keep")
@@ -207,8 +213,12 @@ def redact_docx(redactor: "Redactor", in_path: Path, out_path: Optional[Path], l
         elif part.kind.name == "numbering.xml":
             assert part.tree is not None
             segments.extend(numbering_segments(part.tree, label))
+        elif part.kind.name == "fontTable.xml":
+            assert part.tree is not None
+            segments.extend(font_segments(part.tree, label, rebuild.font_names))
     for part in rebuild.kept.values():  # style ids are renamed everywhere once styles are read
         if part.tree is not None:
+            strip_foreign(part.tree)
             if part.kind.role != "story":
                 _remap_relationships(part.tree, part, rebuild)
             rename_styles(part.tree, rebuild.style_names)
@@ -225,6 +235,9 @@ def redact_docx(redactor: "Redactor", in_path: Path, out_path: Optional[Path], l
     for segment, plan in zip(all_segments, plans):
         if plan:
             segment.write(plan)
+    for part in rebuild.kept.values():
+        if part.tree is not None and rebuild.font_names:
+            rename_fonts(part.tree, rebuild.font_names)
     write_package(rebuild, main, core, out_path)
 
 
@@ -289,7 +302,7 @@ def _relationships(rebuild: Rebuild, source: str) -> Iterator[tuple[str, str, st
 
 def discover(rebuild: Rebuild, keep_pictures: bool) -> SourcePart:
     """Walk the relationships from the package root; keep the allow-listed parts."""
-    main: Optional[SourcePart] = None
+    main: SourcePart | None = None
     for _, rel_type, target, external in _relationships(rebuild, ""):
         if rel_type == "officeDocument" and not external and target in rebuild.parts and main is None:
             main = _keep(rebuild, target, rel_type)
@@ -309,7 +322,7 @@ def discover(rebuild: Rebuild, keep_pictures: bool) -> SourcePart:
 
 
 def _follow(rebuild: Rebuild, part: SourcePart, rel_id: str, rel_type: str, target: str,
-            external: bool, keep_pictures: bool) -> Optional[SourcePart]:
+            external: bool, keep_pictures: bool) -> SourcePart | None:
     """Keep one relationship of a kept part, or record what is dropped. Returns a newly
     kept part whose own relationships must be followed."""
     new_id = f"rId{len(part.rels) + 1}"
@@ -403,7 +416,7 @@ def _remap_relationships(root: etree._Element, part: SourcePart, rebuild: Rebuil
     """Point every r:id at the renumbered relationship, and take out whatever pointed at
     a dropped one (an embedded object goes with its drawing; a link keeps its text)."""
     for element in list(root.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None and element is not root:
+        if not isinstance(element.tag, str) or (element.getparent() is None and element is not root):
             continue
         for attribute, value in list(element.attrib.items()):
             if not attribute.startswith(f"{{{R}}}"):
@@ -446,8 +459,8 @@ def accept_revisions(root: etree._Element) -> None:
                 row.getparent().remove(row)
     changes = [e for e in root.iter() if isinstance(e.tag, str) and e.tag.startswith(f"{{{W}}}")
                and (e.tag in REVISION_DROP or etree.QName(e).localname.endswith("Change")
-                    or etree.QName(e).localname in ("ins", "del") and e.getparent() is not None
-                    and etree.QName(e.getparent()).localname in ("rPr", "trPr", "numPr"))]
+                    or (etree.QName(e).localname in ("ins", "del") and e.getparent() is not None
+                    and etree.QName(e.getparent()).localname in ("rPr", "trPr", "numPr")))]
     for element in changes:
         _remove(element)
     for element in list(root.iter(*REVISION_UNWRAP)):
@@ -557,6 +570,33 @@ def _neutral_drawings(root: etree._Element) -> None:
                 _remove(child)
 
 
+def _known_namespace(uri: str | None) -> bool:
+    return uri is None or uri.startswith(KNOWN_NAMESPACES)
+
+
+def strip_foreign(root: etree._Element) -> None:
+    """XML comments, processing instructions and markup in namespaces Office does not
+    define ("ignorable" extensions can carry anything) are removed, and so are namespace
+    declarations nothing uses."""
+    for node in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        _remove(node)
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str):
+            continue
+        if not _known_namespace(etree.QName(element).namespace):
+            _remove(element)
+            continue
+        for attribute in list(element.attrib):
+            if not _known_namespace(etree.QName(attribute).namespace):
+                del element.attrib[attribute]
+    ignorable_name = f"{{{MC}}}Ignorable"
+    declared = {prefix for prefix, uri in root.nsmap.items() if prefix and _known_namespace(uri)}
+    etree.cleanup_namespaces(root, keep_ns_prefixes=sorted(declared))
+    if root.get(ignorable_name) is not None:
+        kept = [p for p in root.get(ignorable_name, "").split() if p in root.nsmap and p in declared]
+        root.set(ignorable_name, " ".join(kept))
+
+
 # --- text segments ------------------------------------------------------------------
 
 def paragraph_segments(root: etree._Element, label: str) -> list[Segment]:
@@ -591,20 +631,26 @@ def row_lead(paragraph: etree._Element) -> str:
     return " | ".join(t for t in texts if t.strip())
 
 
-def _nearest(element: etree._Element, tag: str) -> Optional[etree._Element]:
+def _nearest(element: etree._Element, tag: str) -> etree._Element | None:
     parent = element.getparent()
     while parent is not None and parent.tag != tag:
         parent = parent.getparent()
     return parent
 
 
-def paragraph_pieces(paragraph: etree._Element) -> list[tuple[Optional[etree._Element], str]]:
+def paragraph_pieces(paragraph: etree._Element) -> list[tuple[etree._Element | None, str]]:
     """The paragraph's own text nodes in order (not those of text boxes nested in it)."""
-    pieces: list[tuple[Optional[etree._Element], str]] = []
+    pieces: list[tuple[etree._Element | None, str]] = []
+    guide: etree._Element | None = None
     for element in paragraph.iter(w("t"), MATH_TEXT, *TEXT_BREAKS):
         if _nearest(element, w("p")) is not paragraph:
             continue
         if element.tag in (w("t"), MATH_TEXT):
+            # A phonetic guide (ruby) is read apart from the text it stands over.
+            ruby_text = _nearest(element, w("rt"))
+            if ruby_text is not guide:
+                pieces.append((None, "\n"))
+                guide = ruby_text
             pieces.append((element, element.text or ""))
         elif element.getparent() is not None and element.getparent().tag == w("r"):
             pieces.append((None, TEXT_BREAKS[element.tag]))
@@ -615,7 +661,7 @@ def _has_ancestor(element: etree._Element, tag: str) -> bool:
     return _nearest(element, tag) is not None
 
 
-def _runs_writer(pieces: list[tuple[Optional[etree._Element], str]]) -> Callable[[list[tuple[int, int, str]]], None]:
+def _runs_writer(pieces: list[tuple[etree._Element | None, str]]) -> Callable[[list[tuple[int, int, str]]], None]:
     """Write replacements back across runs: the label goes in the run where the value
     starts (keeping that run's formatting); the rest of the value is cut from the others."""
 
@@ -657,7 +703,7 @@ def field_code_segments(root: etree._Element, label: str) -> list[Segment]:
 def link_target_segments(part: SourcePart, label: str) -> list[Segment]:
     """External link targets: a link whose target holds personal data is removed."""
     segments = []
-    for index, (rel_id, rel_type, target, external) in enumerate(part.rels):
+    for index, (_rel_id, rel_type, target, external) in enumerate(part.rels):
         if rel_type == "hyperlink" and external:
             segments.append(Segment(unquote(target), f"{label}, hyperlink target",
                                     _link_writer(part, index)))
@@ -686,6 +732,36 @@ def numbering_segments(root: etree._Element, label: str) -> list[Segment]:
     for element in list(root.iter(w("name"), w("numPicBullet"), w("lvlPicBulletId"))):
         _remove(element)
     return segments
+
+
+def font_segments(root: etree._Element, label: str, renamed: dict[str, str]) -> list[Segment]:
+    """Font names are redacted like text; a font whose name holds personal data is renamed
+    everywhere it is used (Word then shows a substitute font)."""
+    segments = []
+    for font in root.iter(w("font")):
+        name = font.get(w("name"), "")
+        if name.strip():
+            segments.append(Segment(name, f"{label}, font name", _font_renamer(font, renamed)))
+    return segments
+
+
+def _font_renamer(font: etree._Element, renamed: dict[str, str]) -> Callable[[list[tuple[int, int, str]]], None]:
+    def write(plan: list[tuple[int, int, str]]) -> None:
+        old = font.get(w("name"), "")
+        renamed[old] = renamed.get(old) or f"Font {len(renamed) + 1}"
+        font.set(w("name"), renamed[old])
+
+    return write
+
+
+FONT_ATTRIBUTES = [w(a) for a in ("ascii", "hAnsi", "cs", "eastAsia")]
+
+
+def rename_fonts(root: etree._Element, renamed: dict[str, str]) -> None:
+    for fonts in root.iter(w("rFonts")):
+        for attribute in FONT_ATTRIBUTES:
+            if fonts.get(attribute) in renamed:
+                fonts.set(attribute, renamed[fonts.get(attribute)])
 
 
 def _attribute_writer(element: etree._Element, attribute: str) -> Callable[[list[tuple[int, int, str]]], None]:
@@ -721,7 +797,7 @@ def _builtin_style_names() -> frozenset[str]:
     return frozenset(n for n in names if n)
 
 
-BUILTIN_STYLES: Optional[frozenset[str]] = None
+BUILTIN_STYLES: frozenset[str] | None = None
 
 
 def is_builtin_style(name: str) -> bool:
@@ -808,7 +884,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PNG_KEPT_CHUNKS = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT"}
 
 
-def clean_image(data: bytes) -> Optional[tuple[bytes, str]]:
+def clean_image(data: bytes) -> tuple[bytes, str] | None:
     """A PNG or JPEG with its text, EXIF and other metadata removed; None for any other
     format or a damaged file (those cannot be checked, so they are not released)."""
     if data.startswith(PNG_SIGNATURE):
@@ -833,7 +909,7 @@ def _clean_png(data: bytes) -> bytes:
     return b"".join(out)
 
 
-def _clean_jpeg(data: bytes) -> Optional[bytes]:
+def _clean_jpeg(data: bytes) -> bytes | None:
     """Keep the markers a decoder needs; drop APPn (EXIF, XMP, ICC text) and comments."""
     out = [b"\xff\xd8"]
     position = 2

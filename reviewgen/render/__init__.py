@@ -6,10 +6,10 @@ Every document reviewgen produces (reviews, FOI letters, board reports) goes thr
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Optional, Union
 
 from reviewgen.atomicio import atomic_path, write_text
 from reviewgen.config import Config
@@ -27,8 +27,8 @@ class DocumentMeta:
 
     title: str
     author: str = ""
-    created: Optional[Union[date, datetime]] = None
-    marking: Optional[str] = None
+    created: date | datetime | None = None
+    marking: str | None = None
     subject: str = ""
     keywords: str = ""
 
@@ -39,7 +39,7 @@ def write_document(
     out_stem: Path,
     formats: Iterable[str],
     config: Config,
-    assets_dir: Optional[Path] = None,
+    assets_dir: Path | None = None,
 ) -> list[Path]:
     """Write `out_stem`.md/.html/.docx as asked; returns the paths written."""
     out_stem = Path(out_stem)
@@ -69,4 +69,4 @@ def write_document(
     return written
 
 
-__all__ = ["DocumentMeta", "FORMATS", "long_date", "render_template", "write_document"]
+__all__ = ["FORMATS", "DocumentMeta", "long_date", "render_template", "write_document"]

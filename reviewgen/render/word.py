@@ -7,7 +7,7 @@ and logo are kept and its body is replaced.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import docx
@@ -87,8 +87,8 @@ def _set_header_and_footer(document, marking: str | None) -> None:
 def _set_properties(document, title: str, author: str, created, subject: str, keywords: str) -> None:
     props = document.core_properties
     if isinstance(created, date) and not isinstance(created, datetime):
-        created = datetime(created.year, created.month, created.day, tzinfo=timezone.utc)
-    created = created or datetime.now(timezone.utc)
+        created = datetime(created.year, created.month, created.day, tzinfo=UTC)
+    created = created or datetime.now(UTC)
     # Everything is set explicitly so nothing of a house-style file's own author survives.
     props.title = title
     props.author = author

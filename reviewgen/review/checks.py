@@ -7,13 +7,13 @@ A finding of severity "fail" makes `reviewgen check` exit 1; a "warning" does no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Optional
 
 from reviewgen.config import Timescales
 from reviewgen.review.loading import Review
-from reviewgen.workingdays import add_working_days, working_days_between
+from reviewgen.workingdays import CalendarName, add_working_days, working_days_between
 
 # Below this many words an account of the child's behaviour and life experiences is a
 # placeholder, not an explanation of the incident.
@@ -44,7 +44,7 @@ class Finding:
 class Deadline:
     name: str
     due_date: date
-    done_date: Optional[date]
+    done_date: date | None
     status: str
 
 
@@ -126,7 +126,7 @@ def check_oversight(review: Review) -> list[Finding]:
 
 def review_deadlines(review: Review, timescales: Timescales, today: date) -> list[Deadline]:
     """Notification and completion due dates, in England and Wales working days."""
-    calendar = "england-and-wales"
+    calendar: CalendarName = "england-and-wales"
     incident = review.incident
     notify_due = add_working_days(incident.yot_aware_date, timescales.notify_working_days, calendar)
     clock_start = incident.notification_date or notify_due

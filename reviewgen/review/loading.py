@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Union
 
 from reviewgen.errors import InputError, Problem
 from reviewgen.review.models import CriticalLearningReview, ExtendedLearningReview
 from reviewgen.yamlinput import format_path, load_yaml, validate_data
 
-Review = Union[CriticalLearningReview, ExtendedLearningReview]
-MODELS: dict[str, type] = {"CLR": CriticalLearningReview, "ELR": ExtendedLearningReview}
+Review = CriticalLearningReview | ExtendedLearningReview
+MODELS: dict[str, type[CriticalLearningReview] | type[ExtendedLearningReview]] = {
+    "CLR": CriticalLearningReview, "ELR": ExtendedLearningReview,
+}
 
 
 def load_review(path: str | Path) -> Review:
@@ -30,12 +31,12 @@ def load_review_with_marks(path: str | Path) -> tuple[Review, dict]:
         raise InputError.single(path, "must say which kind of review this is", line=line,
                                 column=column, field="review_type", fix="write review_type: CLR or review_type: ELR")
     data = {**data, "review_type": kind}
-    review = validate_data(data, MODELS[kind], path, marks)
+    review: Review = validate_data(data, MODELS[kind], path, marks)
     problems = []
     for loc, message, fix in review.reference_problems():
-        line, column = marks.get(loc, (None, None))
-        problems.append(Problem(file=str(path), line=line, column=column, field=format_path(loc),
-                                message=message, fix=fix))
+        where = marks.get(loc)
+        problems.append(Problem(file=str(path), line=where[0] if where else None, column=where[1] if where else None,
+                                field=format_path(loc), message=message, fix=fix))
     if problems:
         raise InputError(problems)
     return review, marks

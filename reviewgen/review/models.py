@@ -6,9 +6,10 @@ fields so a typo is reported rather than silently dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 from enum import Enum
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -56,27 +57,28 @@ class Person(InputModel):
 
     name: str
     relationship: str = Field(description="e.g. mother, case manager, social worker")
-    agency: Optional[str] = None
+    agency: str | None = None
 
 
 class Child(InputModel):
     name: str
-    known_as: Optional[str] = Field(None, description="nickname or preferred name")
+    known_as: str | None = Field(None, description="nickname or preferred name")
     date_of_birth: date
     gender: str
     ethnicity: str
-    address: Optional[str] = None
+    address: str | None = None
     legal_status: str = Field(description="order type, e.g. Youth Rehabilitation Order")
     looked_after: bool = Field(description="looked-after child (in local authority care)")
-    looked_after_detail: Optional[str] = None
+    looked_after_detail: str | None = None
     supervision_start: date
 
 
 class Incident(InputModel):
+    # `dt.date`: inside this class `date` names the field.
     type: IncidentType
-    date: date
-    yot_aware_date: date = Field(description="date the YOT became aware")
-    notification_date: Optional[date] = Field(None, description="date the YJB was notified")
+    date: dt.date
+    yot_aware_date: dt.date = Field(description="date the YOT became aware")
+    notification_date: dt.date | None = Field(None, description="date the YJB was notified")
     summary: str
 
 
@@ -89,7 +91,7 @@ class ChronologyEntry(InputModel):
 class Order(InputModel):
     type: str
     start_date: date
-    end_date: Optional[date] = None
+    end_date: date | None = None
     requirements: list[str] = []
 
 
@@ -108,8 +110,8 @@ class Assessments(InputModel):
     risk_of_serious_harm: RiskLevel
     safety_and_wellbeing: RiskLevel
     likelihood_of_reoffending: RiskLevel
-    mappa_level: Optional[Literal[1, 2, 3]] = None
-    commentary: Optional[str] = None
+    mappa_level: Literal[1, 2, 3] | None = None
+    commentary: str | None = None
 
 
 class AgencyInvolvement(InputModel):
@@ -134,20 +136,20 @@ class LearningItem(InputModel):
 class RecommendationAction(InputModel):
     reference: str = Field(description="e.g. R1.1")
     description: str
-    owner: Optional[str] = None
-    agency: Optional[str] = None
-    due_date: Optional[date] = None
+    owner: str | None = None
+    agency: str | None = None
+    due_date: date | None = None
 
 
 class Recommendation(InputModel):
     id: str = Field(description="e.g. R1")
     text: str
-    addressed_to: Optional[str] = Field(None, description="role the recommendation is addressed to")
-    owner: Optional[str] = Field(None, description="role accountable for it, e.g. Head of Service")
+    addressed_to: str | None = Field(None, description="role the recommendation is addressed to")
+    owner: str | None = Field(None, description="role accountable for it, e.g. Head of Service")
     agency: str = "Youth Offending Team"
-    due_date: Optional[date] = None
+    due_date: date | None = None
     priority: Priority = Priority.medium
-    evidence: Optional[str] = Field(None, description="how completion will be evidenced")
+    evidence: str | None = Field(None, description="how completion will be evidenced")
     actions: list[RecommendationAction] = []
 
 
@@ -162,11 +164,11 @@ class Oversight(InputModel):
 class SignOff(InputModel):
     author: str = Field(description="reviewer's name or role")
     author_role: str
-    countersigned_by: Optional[str] = None
-    countersigned_role: Optional[str] = None
-    started_date: Optional[date] = None
-    completed_date: Optional[date] = None
-    oversight: Optional[Oversight] = None
+    countersigned_by: str | None = None
+    countersigned_role: str | None = None
+    started_date: date | None = None
+    completed_date: date | None = None
+    oversight: Oversight | None = None
 
 
 class ReviewBase(InputModel):
@@ -211,9 +213,9 @@ class ReviewBase(InputModel):
                     )
         return problems
 
-    def personal_terms(self) -> list[tuple[str, str, Optional[str]]]:
+    def personal_terms(self) -> list[tuple[str, str, str | None]]:
         """Known personal data in this input as (value, category, label), for the redactor."""
-        terms: list[tuple[str, str, Optional[str]]] = [(self.child.name, "name", "Young Person A")]
+        terms: list[tuple[str, str, str | None]] = [(self.child.name, "name", "Young Person A")]
         if self.child.known_as:
             terms.append((self.child.known_as, "name", "Young Person A"))
         terms.append((self.child.date_of_birth.isoformat(), "date_of_birth", None))
@@ -253,7 +255,7 @@ class ActionPlanItem(InputModel):
 
 class ExtendedLearningReview(ReviewBase):
     review_type: Literal["ELR"] = "ELR"
-    clr_reference: Optional[str] = Field(None, description="the CLR this review follows")
+    clr_reference: str | None = Field(None, description="the CLR this review follows")
     terms_of_reference: list[str]
     methodology: str
     agencies: list[str]

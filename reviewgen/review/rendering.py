@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Iterable
 
 from reviewgen.config import Config
 from reviewgen.render import DocumentMeta, render_template, write_document

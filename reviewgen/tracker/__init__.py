@@ -9,8 +9,15 @@ their actions, an append-only history of every change, and progress reports.
     write_report(db, "out/tracker", ["docx", "html"], config, since=last_board)
 """
 
-from reviewgen.tracker.actions import (ActionFilter, ActionView, HistoryEntry, find_action, list_actions,
-                                       read_history, update_action)
+from reviewgen.tracker.actions import (
+    ActionFilter,
+    ActionView,
+    HistoryEntry,
+    find_action,
+    list_actions,
+    read_history,
+    update_action,
+)
 from reviewgen.tracker.changes import FieldChange, Stamp, apply_changes
 from reviewgen.tracker.excel import export_actions
 from reviewgen.tracker.importer import ImportResult, import_plans
@@ -19,10 +26,32 @@ from reviewgen.tracker.status import RAG_RULE, STATUSES, is_at_risk, is_overdue,
 from reviewgen.tracker.storage import TrackerDB, open_tracker
 
 __all__ = [
-    "ActionFilter", "ActionView", "FieldChange", "HistoryEntry", "ImportResult", "Plan", "RAG_RULE",
-    "STATUSES", "SourceIn", "Stamp", "TrackerDB", "apply_changes", "build_report", "export_actions",
-    "find_action", "import_plans", "is_at_risk", "is_overdue", "list_actions", "load_plans", "open_tracker",
-    "plan_from_review", "rag_rating", "read_history", "update_action", "write_report",
+    "RAG_RULE",
+    "STATUSES",
+    "ActionFilter",
+    "ActionView",
+    "FieldChange",
+    "HistoryEntry",
+    "ImportResult",
+    "Plan",
+    "SourceIn",
+    "Stamp",
+    "TrackerDB",
+    "apply_changes",
+    "build_report",
+    "export_actions",
+    "find_action",
+    "import_plans",
+    "is_at_risk",
+    "is_overdue",
+    "list_actions",
+    "load_plans",
+    "open_tracker",
+    "plan_from_review",
+    "rag_rating",
+    "read_history",
+    "update_action",
+    "write_report",
 ]
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Optional
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -16,7 +17,7 @@ from reviewgen.tracker.status import OPEN_STATUSES, STATUSES, is_at_risk, is_ove
 from reviewgen.tracker.storage import TrackerDB
 
 
-def find_action(session: Session, reference: str, source: Optional[str] = None) -> Action:
+def find_action(session: Session, reference: str, source: str | None = None) -> Action:
     """The action with `reference`, in `source` if given; InputError if none or ambiguous."""
     query = select(Action).where(Action.reference == reference)
     if source:
@@ -26,7 +27,7 @@ def find_action(session: Session, reference: str, source: Optional[str] = None) 
         raise InputError.single(reference, "no action with this reference" + (" in that source" if source else ""),
                                 fix="see `reviewgen tracker list` for references")
     if len(found) > 1:
-        refs = sorted(session.get(Source, a.source_id).reference for a in found)
+        refs = sorted(a.recommendation.source.reference for a in found)
         raise InputError.single(reference, "more than one source has an action with this reference",
                                 fix=f"add --source with one of: {', '.join(refs)}")
     return found[0]
@@ -41,7 +42,7 @@ def check_source(session: Session, reference: str) -> None:
 
 
 def update_action(db: TrackerDB, reference: str, changes: dict[str, Any], stamp: Stamp,
-                  source: Optional[str] = None) -> list[FieldChange]:
+                  source: str | None = None) -> list[FieldChange]:
     """Change fields of one action (status, evidence, owner, ...), recorded in the history.
 
     Completing an action without a completion date dates it `stamp.today`.
@@ -64,12 +65,12 @@ def update_action(db: TrackerDB, reference: str, changes: dict[str, Any], stamp:
 
 @dataclass
 class ActionFilter:
-    source: Optional[str] = None
-    owner: Optional[str] = None
-    agency: Optional[str] = None
-    status: Optional[str] = None
+    source: str | None = None
+    owner: str | None = None
+    agency: str | None = None
+    status: str | None = None
     overdue: bool = False
-    due_within_days: Optional[int] = None
+    due_within_days: int | None = None
 
     def apply(self, query: Select, today: date) -> Select:
         if self.source:
@@ -99,13 +100,13 @@ class ActionView:
     recommendation: str
     reference: str
     description: str
-    owner: Optional[str]
-    agency: Optional[str]
-    due_date: Optional[date]
+    owner: str | None
+    agency: str | None
+    due_date: date | None
     status: str
-    completed_date: Optional[date]
-    evidence: Optional[str]
-    notes: Optional[str]
+    completed_date: date | None
+    evidence: str | None
+    notes: str | None
     overdue: bool
     at_risk: bool
 
@@ -128,13 +129,16 @@ def view_query() -> Select:
             .order_by(Source.id, Recommendation.position, Action.position))
 
 
-def to_views(rows, today: date, at_risk_days: int) -> list[ActionView]:
+ViewRow = tuple[str, str, str, str, str | None, str | None, date | None, str, date | None, str | None, str | None]
+
+
+def to_views(rows: Iterable[ViewRow], today: date, at_risk_days: int) -> list[ActionView]:
     return [ActionView(*row, overdue=is_overdue(row[7], row[6], today),
                        at_risk=is_at_risk(row[7], row[6], today, at_risk_days)) for row in rows]
 
 
 def list_actions(db: TrackerDB, today: date, at_risk_days: int,
-                 where: Optional[ActionFilter] = None) -> list[ActionView]:
+                 where: ActionFilter | None = None) -> list[ActionView]:
     """Actions matching `where`, in plan order."""
     where = where or ActionFilter()
     query = where.apply(view_query(), today)
@@ -151,13 +155,13 @@ class HistoryEntry:
     source: str
     reference: str
     field: str
-    old_value: Optional[str]
-    new_value: Optional[str]
-    note: Optional[str]
+    old_value: str | None
+    new_value: str | None
+    note: str | None
 
 
-def read_history(db: TrackerDB, reference: Optional[str] = None, source: Optional[str] = None,
-                 since: Optional[date] = None) -> list[HistoryEntry]:
+def read_history(db: TrackerDB, reference: str | None = None, source: str | None = None,
+                 since: date | None = None) -> list[HistoryEntry]:
     """History rows, oldest first, for one action (or everything), optionally since a date."""
     query = (select(History.changed_at, History.changed_by, Source.reference, History.reference, History.field,
                     History.old_value, History.new_value, History.note)

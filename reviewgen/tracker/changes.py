@@ -9,14 +9,14 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Optional, Union
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from reviewgen.tracker.models import Action, History, Recommendation, Source
 from reviewgen.tracker.status import COMPLETE
 
-Tracked = Union[Source, Recommendation, Action]
+Tracked = Source | Recommendation | Action
 
 ACTION_FIELDS = ("description", "owner", "agency", "due_date", "status", "completed_date",
                  "evidence", "notes")
@@ -37,12 +37,12 @@ class Stamp:
 
     by: str
     at: datetime
-    note: Optional[str] = None
+    note: str | None = None
     today: date = field(default_factory=date.today)
 
     @classmethod
-    def now(cls, by: Optional[str] = None, note: Optional[str] = None,
-            today: Optional[date] = None) -> "Stamp":
+    def now(cls, by: str | None = None, note: str | None = None,
+            today: date | None = None) -> Stamp:
         """A stamp for now; with `today` given, changes are dated that day (at the current time)."""
         now = datetime.now().replace(microsecond=0)
         if today is not None and today != now.date():
@@ -54,11 +54,11 @@ class Stamp:
 class FieldChange:
     reference: str
     field: str
-    old: Optional[str]
-    new: Optional[str]
+    old: str | None
+    new: str | None
 
 
-def as_text(value: Any) -> Optional[str]:
+def as_text(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, (date, datetime)):

@@ -11,11 +11,11 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-from matplotlib import pyplot as plt  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+from matplotlib import pyplot as plt
+from matplotlib.figure import Figure
 
-from reviewgen.atomicio import write_bytes  # noqa: E402
-from reviewgen.tracker.status import BLOCKED, COMPLETE, DEFERRED, IN_PROGRESS, NOT_STARTED  # noqa: E402
+from reviewgen.atomicio import write_bytes
+from reviewgen.tracker.status import BLOCKED, COMPLETE, DEFERRED, IN_PROGRESS, NOT_STARTED
 
 # Beyond this many recommendations one bar each is unreadable: chart by source instead.
 MAX_BARS = 30
@@ -40,7 +40,7 @@ def completion_chart(report) -> tuple[str, bytes]:
         label = rec.source if by_source else (f"{rec.source} {rec.number}" if many_sources else rec.number)
         groups.setdefault(label, []).extend(rec.actions)
     labels = list(groups)[::-1]
-    series = {name: [] for name in COLOURS}
+    series: dict[str, list[float]] = {name: [] for name in COLOURS}
     for label in labels:
         actions = groups[label]
         total = len(actions) or 1

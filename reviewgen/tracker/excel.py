@@ -7,14 +7,15 @@ ignores them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
 
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
 from reviewgen.atomicio import atomic_path
@@ -52,7 +53,7 @@ def write_sheet(sheet, headers: Sequence[tuple[str, int]], rows: Iterable[Sequen
 
 
 def export_actions(db: TrackerDB, target: str | Path, today: date, at_risk_days: int,
-                   where: Optional[ActionFilter] = None) -> int:
+                   where: ActionFilter | None = None) -> int:
     """Write the actions matching `where` to an .xlsx file; return how many rows."""
     query = (select(Source.reference, Recommendation.number, Recommendation.text, Recommendation.addressed_to,
                     Action.reference, Action.description, Action.owner, Action.agency, Action.due_date,
@@ -62,11 +63,12 @@ def export_actions(db: TrackerDB, target: str | Path, today: date, at_risk_days:
              .order_by(Source.id, Recommendation.position, Action.position))
     query = (where or ActionFilter()).apply(query, today)
     with db.reading() as session:
-        rows = [tuple(row) + ("yes" if is_overdue(row[9], row[8], today) else "",
-                              "yes" if is_at_risk(row[9], row[8], today, at_risk_days) else "")
+        rows = [(*row, "yes" if is_overdue(row[9], row[8], today) else "",
+                 "yes" if is_at_risk(row[9], row[8], today, at_risk_days) else "")
                 for row in session.execute(query)]
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook opens on one worksheet
     sheet.title = "Actions"
     write_sheet(sheet, EXPORT_COLUMNS, rows, date_columns=(9, 11))
     statuses = DataValidation(type="list", formula1='"' + ",".join(STATUSES) + '"', allow_blank=False,

@@ -8,6 +8,7 @@ importing the same plan again adds nothing and records only what changed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 

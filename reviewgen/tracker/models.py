@@ -8,7 +8,6 @@ UPDATE and DELETE on it.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Optional
 
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -27,10 +26,10 @@ class Source(Base):
     reference: Mapped[str] = mapped_column(String(100), unique=True)
     kind: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(Text)
-    body: Mapped[Optional[str]] = mapped_column(Text)
-    date: Mapped[Optional[date]] = mapped_column(Date)
+    body: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[date | None] = mapped_column(Date)
 
-    recommendations: Mapped[list["Recommendation"]] = relationship(
+    recommendations: Mapped[list[Recommendation]] = relationship(
         back_populates="source", order_by="Recommendation.position"
     )
 
@@ -44,10 +43,10 @@ class Recommendation(Base):
     number: Mapped[str] = mapped_column(String(40))
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
-    addressed_to: Mapped[Optional[str]] = mapped_column(Text)
+    addressed_to: Mapped[str | None] = mapped_column(Text)
 
     source: Mapped[Source] = relationship(back_populates="recommendations")
-    actions: Mapped[list["Action"]] = relationship(
+    actions: Mapped[list[Action]] = relationship(
         back_populates="recommendation", order_by="Action.position"
     )
 
@@ -69,13 +68,13 @@ class Action(Base):
     reference: Mapped[str] = mapped_column(String(40))
     position: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[str] = mapped_column(Text)
-    owner: Mapped[Optional[str]] = mapped_column(String(200))
-    agency: Mapped[Optional[str]] = mapped_column(String(200))
-    due_date: Mapped[Optional[date]] = mapped_column(Date)
+    owner: Mapped[str | None] = mapped_column(String(200))
+    agency: Mapped[str | None] = mapped_column(String(200))
+    due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="not started")
-    completed_date: Mapped[Optional[date]] = mapped_column(Date)
-    evidence: Mapped[Optional[str]] = mapped_column(Text)
-    notes: Mapped[Optional[str]] = mapped_column(Text)
+    completed_date: Mapped[date | None] = mapped_column(Date)
+    evidence: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
 
     recommendation: Mapped[Recommendation] = relationship(back_populates="actions")
 
@@ -92,12 +91,12 @@ class History(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
-    recommendation_id: Mapped[Optional[int]] = mapped_column(ForeignKey("recommendations.id"))
-    action_id: Mapped[Optional[int]] = mapped_column(ForeignKey("actions.id"))
+    recommendation_id: Mapped[int | None] = mapped_column(ForeignKey("recommendations.id"))
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id"))
     reference: Mapped[str] = mapped_column(String(40))
     field: Mapped[str] = mapped_column(String(40))
-    old_value: Mapped[Optional[str]] = mapped_column(Text)
-    new_value: Mapped[Optional[str]] = mapped_column(Text)
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
     changed_at: Mapped[datetime] = mapped_column(DateTime)
     changed_by: Mapped[str] = mapped_column(String(200))
-    note: Mapped[Optional[str]] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)

@@ -8,11 +8,12 @@ not mention is left alone on re-import; a field it gives (even empty) is set.
 from __future__ import annotations
 
 import csv
-import re
 import datetime as dt
+import re
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
@@ -32,25 +33,25 @@ class SourceIn(_Strict):
     reference: str = Field(min_length=1, description="short unique reference, e.g. HMIP-2025")
     kind: SourceKind
     title: str = Field(min_length=1)
-    body: Optional[str] = Field(None, description="who made the recommendations, e.g. HM Inspectorate of Probation")
-    date: Optional[dt.date] = None
+    body: str | None = Field(None, description="who made the recommendations, e.g. HM Inspectorate of Probation")
+    date: dt.date | None = None
 
 
 class ActionIn(_Strict):
     reference: str = Field(min_length=1, description="e.g. R2.3")
-    description: Optional[str] = None
-    owner: Optional[str] = None
-    agency: Optional[str] = None
-    due_date: Optional[date] = None
-    status: Optional[str] = None
-    completed_date: Optional[date] = None
-    evidence: Optional[str] = None
-    notes: Optional[str] = None
-    _line: Optional[int] = PrivateAttr(None)
+    description: str | None = None
+    owner: str | None = None
+    agency: str | None = None
+    due_date: date | None = None
+    status: str | None = None
+    completed_date: date | None = None
+    evidence: str | None = None
+    notes: str | None = None
+    _line: int | None = PrivateAttr(None)
 
     @field_validator("status")
     @classmethod
-    def _known_status(cls, value: Optional[str]) -> Optional[str]:
+    def _known_status(cls, value: str | None) -> str | None:
         if value is None:
             return None
         status = normalise_status(value)
@@ -66,10 +67,10 @@ class ActionIn(_Strict):
 
 class RecommendationIn(_Strict):
     number: str = Field(min_length=1, description="e.g. R2")
-    text: Optional[str] = None
-    addressed_to: Optional[str] = None
+    text: str | None = None
+    addressed_to: str | None = None
     actions: list[ActionIn] = Field(default_factory=list)
-    _line: Optional[int] = PrivateAttr(None)
+    _line: int | None = PrivateAttr(None)
 
     def given(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in ("text", "addressed_to") if name in self.model_fields_set}
@@ -191,7 +192,11 @@ def parse_date(value: Any) -> date:
     raise ValueError("is not a date; use YYYY-MM-DD or DD/MM/YYYY")
 
 
-def _cell(value: Any) -> Optional[str]:
+def _add_row_problem(into: list[Problem], file: str, line: int, name: str, message: str, fix: str) -> None:
+    into.append(Problem(file, message, line=line, field=name, fix=fix))
+
+
+def _cell(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
@@ -200,7 +205,7 @@ def _cell(value: Any) -> Optional[str]:
     return text or None
 
 
-def read_table(path: Path, sheet: Optional[str] = None) -> list[tuple[int, list[Any]]]:
+def read_table(path: Path, sheet: str | None = None) -> list[tuple[int, list[Any]]]:
     """(row number as the person sees it, cell values) for every row, header first."""
     if path.suffix.lower() == ".csv":
         try:
@@ -209,8 +214,9 @@ def read_table(path: Path, sheet: Optional[str] = None) -> list[tuple[int, list[
                 return [(reader.line_num, row) for row in reader]
         except UnicodeDecodeError:
             raise InputError.single(path, "is not UTF-8 text", fix="save the CSV as UTF-8") from None
-    import openpyxl
     from zipfile import BadZipFile
+
+    import openpyxl
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -224,14 +230,17 @@ def read_table(path: Path, sheet: Optional[str] = None) -> list[tuple[int, list[
                                         fix=f"use one of: {', '.join(book.sheetnames)}")
             worksheet = book[sheet]
         else:
-            worksheet = book.active
+            active = book.active
+            if active is None:
+                raise InputError.single(path, "has no worksheet", fix="save the workbook with the plan on a sheet")
+            worksheet = active
         return [(index, list(row)) for index, row in enumerate(worksheet.iter_rows(values_only=True), 1)]
     finally:
         book.close()
 
 
-def load_plan_table(path: str | Path, source: Optional[SourceIn] = None, source_reference: Optional[str] = None,
-                    mapping: Optional[dict[str, str]] = None, sheet: Optional[str] = None
+def load_plan_table(path: str | Path, source: SourceIn | None = None, source_reference: str | None = None,
+                    mapping: dict[str, str] | None = None, sheet: str | None = None
                     ) -> tuple[list[Plan], list[str]]:
     """Plans from an Excel or CSV sheet with one action per row; and the ignored headers.
 
@@ -256,10 +265,8 @@ def load_plan_table(path: str | Path, source: Optional[SourceIn] = None, source_
     for number, cells in body:
         values = {name: _cell(cells[i]) if i < len(cells) else None for name, i in columns.items()}
         raw = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
-        row_problems = []
-
-        def bad(name: str, message: str, fix: str) -> None:
-            row_problems.append(Problem(str(path), message, line=number, field=name, fix=fix))
+        row_problems: list[Problem] = []
+        bad = partial(_add_row_problem, row_problems, str(path), number)
 
         source_ref = values.get("source") or default_source
         if not source_ref:
@@ -295,16 +302,17 @@ def load_plan_table(path: str | Path, source: Optional[SourceIn] = None, source_
         if reference and key in seen:
             bad("reference", f"duplicate action reference (also on row {seen[key]})",
                 "give each action its own reference")
-        if row_problems or action is None:
-            problems.extend(row_problems)
+        if row_problems or action is None or not source_ref or not rec_number:
+            problems.extend(row_problems)  # a row without a source or recommendation always has one
             continue
         seen[key] = number
         action._line = number
         plan = plans.get(source_ref)
         if plan is None:
             details = source if source and source.reference == source_ref else None
-            plan = Plan.model_construct(source=details or SourceIn.model_construct(reference=source_ref),
-                                        recommendations=[])
+            # Only the reference is known: the import finds the source in the tracker, or asks for its details.
+            bare = SourceIn.model_construct(reference=source_ref)  # type: ignore[call-arg]
+            plan = Plan.model_construct(source=details or bare, recommendations=[])
             plan._origin = str(path)
             plans[source_ref] = plan
         rec = next((r for r in plan.recommendations if r.number == rec_number), None)
@@ -378,8 +386,8 @@ def load_review_plan(path: str | Path) -> Plan:
     return plan_from_review(load_review(path), str(path))
 
 
-def load_plans(path: str | Path, source: Optional[SourceIn] = None, source_reference: Optional[str] = None,
-               mapping: Optional[dict[str, str]] = None, sheet: Optional[str] = None
+def load_plans(path: str | Path, source: SourceIn | None = None, source_reference: str | None = None,
+               mapping: dict[str, str] | None = None, sheet: str | None = None
                ) -> tuple[list[Plan], list[str]]:
     """Plans from any supported file, by its extension (and, for YAML, its content):
     .xlsx/.xlsm/.csv action plan, YAML action plan (has `source:` and `recommendations:`),

@@ -9,14 +9,15 @@ Excel.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Optional
 
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
 from reviewgen.atomicio import atomic_path
@@ -24,8 +25,8 @@ from reviewgen.config import Config
 from reviewgen.errors import InputError
 from reviewgen.tracker.actions import ActionFilter, ActionView, check_source, to_views, view_query
 from reviewgen.tracker.excel import write_sheet
-from reviewgen.tracker.models import Action, History, Recommendation, Source
-from reviewgen.tracker.status import (AMBER, BLOCKED, COMPLETE, GREEN, RAG_RULE, RED, STATUSES, rag_rating)
+from reviewgen.tracker.models import History, Recommendation, Source
+from reviewgen.tracker.status import AMBER, BLOCKED, COMPLETE, GREEN, RAG_RULE, RED, STATUSES, rag_rating
 from reviewgen.tracker.storage import TrackerDB
 
 FORMS = {"board": "board-report", "response": "response-to-recommendations"}
@@ -38,8 +39,8 @@ class SourceSummary:
     reference: str
     kind: str
     title: str
-    body: Optional[str]
-    date: Optional[date]
+    body: str | None
+    date: date | None
     total: int = 0
     complete: int = 0
 
@@ -49,7 +50,7 @@ class RecommendationProgress:
     source: str
     number: str
     text: str
-    addressed_to: Optional[str]
+    addressed_to: str | None
     actions: list[ActionView] = field(default_factory=list)
     rag: str = GREEN
 
@@ -100,8 +101,8 @@ class ChangeSummary:
 class Report:
     title: str
     today: date
-    since: Optional[date]
-    next_report: Optional[date]
+    since: date | None
+    next_report: date | None
     at_risk_days: int
     sources: list[SourceSummary]
     recommendations: list[RecommendationProgress]
@@ -154,9 +155,9 @@ class Report:
         return (self.today - action.due_date).days if action.due_date else 0
 
 
-def build_report(db: TrackerDB, today: date, at_risk_days: int, source: Optional[str] = None,
-                 since: Optional[date] = None, next_report: Optional[date] = None,
-                 title: Optional[str] = None, list_limit: int = 50) -> Report:
+def build_report(db: TrackerDB, today: date, at_risk_days: int, source: str | None = None,
+                 since: date | None = None, next_report: date | None = None,
+                 title: str | None = None, list_limit: int = 50) -> Report:
     """Every figure the reports show, for one source or all of them, as of `today`."""
     where = ActionFilter(source=source)
     with db.reading() as session:
@@ -206,7 +207,7 @@ def _groups(views: Iterable[ActionView], key) -> list[GroupProgress]:
     return sorted(groups.values(), key=lambda g: (-g.overdue, -(g.total - g.complete), g.name.lower()))
 
 
-def _changes_since(session, since: date, source: Optional[str]) -> list[ChangeSummary]:
+def _changes_since(session, since: date, source: str | None) -> list[ChangeSummary]:
     query = (select(Source.reference, History.reference, History.action_id, History.field, History.old_value,
                     History.new_value, History.changed_at, History.changed_by)
              .join(Source, Source.id == History.source_id)
@@ -253,7 +254,7 @@ def _natural(reference: str) -> list:
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", reference)]
 
 
-def _status_timeline(session, source: Optional[str], today: date, points: int = 24
+def _status_timeline(session, source: str | None, today: date, points: int = 24
                      ) -> list[tuple[date, dict[str, int]]]:
     """Counts of actions by status at evenly spaced dates, replayed from the history."""
     query = (select(History.action_id, History.new_value, History.changed_at)
@@ -285,9 +286,9 @@ def _status_timeline(session, source: Optional[str], today: date, points: int = 
 # --- writing ---------------------------------------------------------------------------
 
 def write_report(db: TrackerDB, out_dir: str | Path, formats: Iterable[str], config: Config,
-                 form: str = "board", source: Optional[str] = None, today: Optional[date] = None,
-                 since: Optional[date] = None, next_report: Optional[date] = None,
-                 title: Optional[str] = None) -> list[Path]:
+                 form: str = "board", source: str | None = None, today: date | None = None,
+                 since: date | None = None, next_report: date | None = None,
+                 title: str | None = None) -> list[Path]:
     """Write the `form` report ("board" or "response") in each format; return the paths."""
     formats = list(dict.fromkeys(formats))
     if form not in FORMS:
@@ -327,6 +328,7 @@ def write_report_xlsx(report: Report, target: Path) -> Path:
     """The board report's figures as a workbook, one visible sheet per table."""
     book = Workbook()
     summary = book.active
+    assert isinstance(summary, Worksheet)  # a new workbook opens on one worksheet
     summary.title = "Summary"
     rows = [("Report date", report.today), ("Headline", report.headline),
             ("Per cent complete", report.percent / 100), ("Overdue", len(report.overdue)),
@@ -365,7 +367,7 @@ def write_report_xlsx(report: Report, target: Path) -> Path:
                     [(c.source, c.reference, c.summary, c.last_changed, c.by) for c in report.changes])
     group_headers = [("Actions", 9), ("Complete", 9), ("Overdue", 9), ("At risk", 9)]
     for name, groups in (("By owner", report.by_owner), ("By agency", report.by_agency)):
-        write_sheet(book.create_sheet(name), [(name[3:].title(), 30)] + group_headers,
+        write_sheet(book.create_sheet(name), [(name[3:].title(), 30), *group_headers],
                     [(g.name, g.total, g.complete, g.overdue, g.at_risk) for g in groups])
     with atomic_path(target) as tmp:
         book.save(tmp)

@@ -6,8 +6,8 @@ Excel export all call it (or `open_statuses` for the same rule in SQL).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Iterable, Optional
 
 NOT_STARTED = "not started"
 IN_PROGRESS = "in progress"
@@ -34,7 +34,7 @@ RAG_RULE = (
 )
 
 
-def normalise_status(value: str) -> Optional[str]:
+def normalise_status(value: str) -> str | None:
     """The canonical status for what a person typed ('In-Progress', 'done'), or None."""
     text = " ".join(value.strip().lower().replace("-", " ").replace("_", " ").split())
     if text in STATUSES:
@@ -42,11 +42,11 @@ def normalise_status(value: str) -> Optional[str]:
     return _ALIASES.get(text)
 
 
-def is_overdue(status: str, due_date: Optional[date], today: date) -> bool:
+def is_overdue(status: str, due_date: date | None, today: date) -> bool:
     return status in OPEN_STATUSES and due_date is not None and due_date < today
 
 
-def is_at_risk(status: str, due_date: Optional[date], today: date, at_risk_days: int) -> bool:
+def is_at_risk(status: str, due_date: date | None, today: date, at_risk_days: int) -> bool:
     """Open, not yet overdue, and due within `at_risk_days` of today."""
     return (
         status in OPEN_STATUSES
@@ -55,7 +55,7 @@ def is_at_risk(status: str, due_date: Optional[date], today: date, at_risk_days:
     )
 
 
-def rag_rating(actions: Iterable[tuple[str, Optional[date]]], today: date, at_risk_days: int) -> str:
+def rag_rating(actions: Iterable[tuple[str, date | None]], today: date, at_risk_days: int) -> str:
     """RAG for a recommendation from its actions' (status, due_date); see RAG_RULE."""
     rating = GREEN
     for status, due_date in actions:

@@ -9,9 +9,11 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from reviewgen.cli import app
+from reviewgen.errors import CheckFailed
 from reviewgen.redact import verify_file
 from reviewgen.review import load_review
 from tests.foi.conftest import REQUESTER, REVIEWS
@@ -160,23 +162,64 @@ def test_foi_log_lists_sent_responses_without_requester_data(packs):
         assert value not in everything
 
 
+def test_subject_and_exemption_wording_pass_the_redaction_gate_everywhere(tmp_path, write_request):
+    third_party = "Ottilie Brackenbury"
+    path = write_request(subject=f"Reviews requested by {REQUESTER['name']} about {third_party}",
+                         parts=[{"number": 1, "question": "the learning identified", "held": "held",
+                                 "answer": f"{third_party} was consulted."}])
+    data = yaml.safe_load(path.read_text())
+    data["exemptions"] = [{"section": "41", "parts": [1],
+                           "wording": f"Information provided in confidence by {third_party}."}]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    out = tmp_path / "out"
+    result = respond(path, out)
+    assert result.exit_code == 0, result.output
+    pack = out / "FOI-TEST-0001"
+    document = docx.Document(str(pack / "response.docx"))
+    places = [word_text(pack / "response.docx"), (pack / "response.md").read_text(),
+              (pack / "response.html").read_text(), (pack / "disclosure-log-row.csv").read_text(),
+              document.core_properties.subject, document.core_properties.title]
+    for place in places:
+        for value in (REQUESTER["name"], "Arbuthnot", third_party, "Brackenbury"):
+            assert value not in place
+    assert "[Requester]" in (pack / "disclosure-log-row.csv").read_text()
+
+
+def test_the_letter_refuses_text_that_skipped_the_gate():
+    from reviewgen.foi.letter import AnsweredPart, Redacted
+
+    with pytest.raises(TypeError, match="redaction gate"):
+        AnsweredPart(number=1, question="Plain text", held="held", held_line="", answer=Redacted("ok"))
+
+
 def test_a_leak_refuses_the_pack_and_writes_nothing(tmp_path, write_request):
-    # The subject is printed as written: with the requester's name in it, verify must stop the pack.
-    path = write_request(subject=f"Reviews requested by {REQUESTER['name']}")
+    # The reference is the officer's own identifier, printed as written: with the requester's
+    # name in it, the leak check must stop the pack.
+    path = write_request(reference=f"FOI-{REQUESTER['name'].split()[1]}")
     out = tmp_path / "out"
     result = respond(path, out)
     assert result.exit_code == 1
     assert "personal data would be released" in result.stderr and "response.docx" in result.stderr
     assert REQUESTER["name"] not in result.stderr
-    assert list(out.iterdir()) == []
+    assert [p for p in out.iterdir() if not p.name.startswith(".")] == [] and list(out.iterdir()) == []
 
 
-def test_a_leak_leaves_the_previous_pack_in_place(tmp_path, write_request):
+def test_a_leak_leaves_the_previous_pack_in_place(tmp_path, write_request, monkeypatch):
+    import reviewgen.foi.pack as pack
+    from reviewgen.config import load_config
+    from reviewgen.foi.model import load_request
+
     out = tmp_path / "out"
-    assert respond(write_request(), out).exit_code == 0
+    path = write_request()
+    assert respond(path, out).exit_code == 0
     before = (out / "FOI-TEST-0001" / "response.md").read_text()
-    assert respond(write_request(subject=f"For {REQUESTER['email']}"), out).exit_code == 1
+    # A template that prints a value from outside the gate: the leak check is the last line.
+    monkeypatch.setattr(pack, "response_markdown", lambda *a, **k: f"Dear {REQUESTER['name']}")
+    with pytest.raises(CheckFailed) as failure:
+        pack.build_release_pack(load_request(path), out, load_config(None))
+    assert REQUESTER["name"] not in str(failure.value)
     assert (out / "FOI-TEST-0001" / "response.md").read_text() == before
+    assert sorted(p.name for p in out.iterdir()) == ["FOI-TEST-0001", "FOI-TEST-0001-INTERNAL-NOT-FOR-RELEASE"]
 
 
 def test_pseudonyms_are_consistent_across_parts_and_cases(tmp_path, write_request):
@@ -267,7 +310,9 @@ def test_foi_log_needs_a_folder_of_packs(tmp_path):
 
 def test_several_requests_in_one_run_refuse_only_the_leaking_one(tmp_path, write_request):
     clean = write_request("foi-clean.yaml", reference="FOI-CLEAN")
-    leaking = write_request("foi-leak.yaml", reference="FOI-LEAK", subject=f"For {REQUESTER['name']}")
+    # The reference is printed as the officer wrote it: with the requester's surname in it,
+    # the leak check refuses that pack.
+    leaking = write_request("foi-leak.yaml", reference=f"FOI-LEAK-{REQUESTER['name'].split()[1]}")
     result = runner.invoke(app, ["foi", "respond", str(leaking), str(clean), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["FOI-CLEAN", "FOI-CLEAN-INTERNAL-NOT-FOR-RELEASE"]

@@ -3,7 +3,12 @@
 import pytest
 
 from reviewgen.redact.recognisers import (
-    RECOGNISERS, iban_valid, luhn_valid, nhs_number_valid, upn_check_letter, upn_valid,
+    RECOGNISERS,
+    iban_valid,
+    luhn_valid,
+    nhs_number_valid,
+    upn_check_letter,
+    upn_valid,
 )
 
 BY_NAME = {r.name: r for r in RECOGNISERS}

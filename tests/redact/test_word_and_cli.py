@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from reviewgen.cli import app
 from reviewgen.redact import verify_file
+
 from .wordfixture import CHILD, CHILD_EMAIL, build
 
 runner = CliRunner()

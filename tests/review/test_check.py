@@ -62,7 +62,7 @@ def test_overdue_review_fails_with_line(run, clr_data, write_yaml):
     result = fails_with(run, write_yaml, clr_data, "Critical Learning Review completed: overdue by")
     text = write_yaml(clr_data).read_text().splitlines()
     line_no = next(i for i, line in enumerate(text, 1) if line.strip().startswith("completed_date:"))
-    assert f"FAIL: " in result.stdout and f":{line_no}:3: signoff.completed_date" in result.stdout
+    assert "FAIL: " in result.stdout and f":{line_no}:3: signoff.completed_date" in result.stdout
 
 
 def test_late_completion_is_a_warning_only(run, clr_data, write_yaml):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import re
 import json
+import re
 from pathlib import Path
 
 import openpyxl
@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 
 from reviewgen.tracker import open_tracker
 from reviewgen.tracker.models import Action, History, Recommendation, Source
-
 from tests.tracker.conftest import EXAMPLE_CLR, EXAMPLE_ELR, EXAMPLE_PLAN, PLAN_SOURCE
 
 

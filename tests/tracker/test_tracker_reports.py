@@ -55,7 +55,7 @@ def test_board_report_in_word_has_the_right_figures(board):
     assert overdue[1][5] == "54"  # days overdue on 23 November for a 30 September due date
     at_risk = [t for t in tables if t[0][0] == "Ref"][1]
     assert [row[0] for row in at_risk[1:]] == ["R3.5", "R3.6"]
-    changes = [t for t in tables if t[0][:2] == ["Ref", "Change"]][0]
+    changes = next(t for t in tables if t[0][:2] == ["Ref", "Change"])
     assert [row[:2] for row in changes[1:]] == [
         ["R2.7", "status blocked → complete; updated evidence"],
         ["R5.8", "due date 2026-12-11 → 2027-01-29"],
@@ -85,7 +85,7 @@ def test_board_report_in_excel(board):
     assert summary["Recommendations rated red"] == 5
     recs = list(book["Recommendations"].iter_rows(min_row=2, values_only=True))
     assert [r[1] for r in recs] == ["R1", "R2", "R3", "R4", "R5"] and recs[1][4] == 6
-    assert [r[1] for r in book["Overdue"].iter_rows(min_row=2, values_only=True)][0] == "R1.4"
+    assert next(r[1] for r in book["Overdue"].iter_rows(min_row=2, values_only=True)) == "R1.4"
     assert book["Changes"].max_row == 3
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 import textwrap
@@ -52,7 +53,7 @@ def test_two_processes_updating_different_actions_both_succeed(plan_db):
         order = list(session.scalars(select(History.changed_by).where(History.changed_by.like("Writer%"))
                                      .order_by(History.id)))
     # The writes interleaved: the two processes really did run at the same time.
-    switches = sum(a != b for a, b in zip(order, order[1:]))
+    switches = sum(a != b for a, b in itertools.pairwise(order))
     assert switches > 2, order
 
 

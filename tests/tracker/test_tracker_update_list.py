@@ -10,8 +10,18 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
-from reviewgen.tracker import (ActionFilter, Stamp, import_plans, is_at_risk, is_overdue, list_actions,
-                               open_tracker, rag_rating, read_history, update_action)
+from reviewgen.tracker import (
+    ActionFilter,
+    Stamp,
+    import_plans,
+    is_at_risk,
+    is_overdue,
+    list_actions,
+    open_tracker,
+    rag_rating,
+    read_history,
+    update_action,
+)
 from reviewgen.tracker.plans import ActionIn, Plan, RecommendationIn, SourceIn
 from tests.tracker.conftest import EXAMPLE_CLR, PLAN_SOURCE, TODAY
 

@@ -13,7 +13,10 @@ def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
         # Only for developers running `alembic` by hand with sqlalchemy.url set.
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("set sqlalchemy.url to run alembic by hand")
+        engine = create_engine(url)
         with engine.begin() as connection:
             _run(connection)
         return
