@@ -121,9 +121,11 @@ def verify(
 ) -> None:
     """Check a released file holds none of the key's original values, in any part.
 
-    Searches every XML part of a .docx (body, headers, footers, notes, comments,
-    properties, link targets), ignoring case and runs of whitespace. Exits 1 naming the
-    parts where a value survives (never the value), 0 when clean.
+    Reads every part of a package, XML or not, its part names and packages embedded in
+    it, normalised (NFKC, invisible characters, character references, URL encoding, case),
+    and looks for each value as written, with separators removed, and for a name its words
+    and initials. Exits 1 naming the parts where a value survives (never the value), 0 when
+    clean, 2 for a folder or unreadable file.
 
     Example: reviewgen verify release/review-redacted.docx --key release-internal/review-KEY-NOT-FOR-RELEASE.csv
     """
