@@ -56,17 +56,14 @@ and a fix driven by one of its misses makes it stop being held out.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
+
+from markers import strip_markers  # shared with the other gold-set generators
 
 HERE = Path(__file__).resolve().parent
 OUT_DEV = HERE / "uk_real_dev.json"
 OUT_HOLDOUT = HERE / "uk_real_holdout.json"
-LABELS = {"name", "address", "postcode", "phone", "email", "date_of_birth", "age", "nhs_number",
-          "ni_number", "pnc_id", "upn", "vehicle_registration", "school", "placement",
-          "bank_account", "payment_card", "case_id", "other"}
-MARKER = re.compile(r"\[\[([a-z_]+):(.+?)\]\]", re.DOTALL)
 MIN_CHARS, MAX_CHARS = 600, 2500
 
 DOCS: list[dict] = []
@@ -75,28 +72,6 @@ DOCS: list[dict] = []
 def doc(id_: str, genre: str, body: str, group: str, url: str, title: str, marked: str) -> None:
     DOCS.append({"id": id_, "genre": genre, "body": body, "group": group,
                  "source": {"url": url, "title": title}, "marked": marked.strip("\n")})
-
-
-def strip_markers(marked: str) -> tuple[str, list[dict]]:
-    text, spans, length, pos = [], [], 0, 0
-    for m in MARKER.finditer(marked):
-        before = marked[pos:m.start()]
-        text.append(before)
-        length += len(before)
-        label, value = m.group(1), m.group(2)
-        if label not in LABELS:
-            raise ValueError(f"unknown label {label!r} in {m.group(0)!r}")
-        if value != value.strip():
-            raise ValueError(f"span with outer whitespace: {m.group(0)!r}")
-        spans.append({"start": length, "end": length + len(value), "label": label})
-        text.append(value)
-        length += len(value)
-        pos = m.end()
-    text.append(marked[pos:])
-    out = "".join(text)
-    if "[[" in out or "]]" in out:
-        raise ValueError(f"unbalanced marker near {out[out.find('[['):][:60]!r}")
-    return out, spans
 
 
 STRATA = {
