@@ -38,6 +38,7 @@ bench: compare
 	$(BIN)/python benchmarks/detection.py
 	$(BIN)/python benchmarks/uk_documents.py
 	$(BIN)/python benchmarks/foi.py
+	$(BIN)/python benchmarks/release_attack.py
 
 clean:
 	rm -rf $(VENV) out
