@@ -10,6 +10,8 @@ its initials. It reports where a value survives, never the value.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import io
 import re
@@ -133,12 +135,57 @@ def _protected(item: Value) -> Protected:
     return Protected(item)
 
 
+# Letters from other scripts that read as Latin ones: a name spelled with them still leaks.
+LOOKALIKES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеѕіјорсухԁһӏɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιν",
+    "ABESIJKMHOPCTXYaesijopcyxdhlgABEZHIKMNOPTYXaoiv")
+BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^>]*>|[*_~`]+", re.DOTALL)
+SPACED_LETTERS = re.compile(r"(?<![^\W_])(?:[^\W_] ){2,}[^\W_](?![^\W_])")
+LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")
+
+
+def _derived_views(text: str) -> Iterator[str]:
+    """The same text as a reader would see it through tricks: look-alike letters, base64
+    (data URIs, link queries, field data), Markdown emphasis or empty tags splitting a word,
+    letters spaced out, a word hyphenated over a line break."""
+    yield text.translate(LOOKALIKES)
+    for run in BASE64_RUN.findall(text):
+        try:
+            decoded = base64.b64decode(run + "=" * (-len(run) % 4)).decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue  # not base64, or not text: nothing a reader could see
+        if decoded.isprintable():
+            yield decoded
+    yield MARKUP.sub("", text)
+    yield SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), text)
+    yield LINE_BREAK_HYPHEN.sub("", text)
+
+
+def _symbols(root: etree._Element) -> Iterator[str]:
+    """Characters written as Word symbols (`w:sym w:char="004A"`), a paragraph at a time."""
+    for paragraph in root.iter():
+        if not isinstance(paragraph.tag, str) or etree.QName(paragraph).localname != "p":
+            continue
+        chars = []
+        for element in paragraph.iter():
+            if isinstance(element.tag, str) and etree.QName(element).localname == "sym":
+                code = next((v for k, v in element.attrib.items() if k.endswith("char")), "")
+                try:
+                    chars.append(chr(int(code, 16) & 0xFFFF))
+                except ValueError:
+                    continue
+        if chars:
+            yield "".join(chars)
+
+
 # --- reading everything ---------------------------------------------------------------
 
 def _xml_views(root: etree._Element) -> Iterator[str]:
     """A paragraph's runs joined, text with element breaks as spaces, and attributes."""
     yield "".join(root.itertext())
     yield " ".join(root.itertext())
+    yield from _symbols(root)
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
@@ -203,7 +250,8 @@ def parts_of(name: str, data: bytes, depth: int = 0) -> Iterator[tuple[str, list
                 return
         except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError):
             pass
-    yield name, list(_views(data))
+    views = list(_views(data))
+    yield name, views + [derived for view in views for derived in _derived_views(view)]
 
 
 def verify_file(path: str | Path, values: Iterable[Value]) -> list[str]:
@@ -223,7 +271,7 @@ def verify_file(path: str | Path, values: Iterable[Value]) -> list[str]:
     folded, exact = checker(values)
     leaks = []
     top = "text" if not data.startswith(b"PK") else path.name
-    for part, views in [("file name", [path.name]), *list(parts_of(top, data))]:
+    for part, views in [("file name", [path.name]), *parts_of(top, data)]:
         for view in views:
             if (folded is not None and folded.search(canonical(view))) or \
                     (exact is not None and exact.search(canonical(view, fold=False))):

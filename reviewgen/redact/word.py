@@ -122,11 +122,12 @@ DROPPED_ELEMENTS = {w(t) for t in (
     "commentRangeStart", "commentRangeEnd", "commentReference", "permStart", "permEnd",
     "ffData", "tblCaption", "tblDescription", "proofErr", "sdtPr", "sdtEndPr",
     "customXmlPr", "smartTagPr", "altChunk", "subDoc", "attachedTemplate",
+    "fldData", "binData",  # opaque base64 data Word does not need to show the text
 )}
 # Attributes that hold free text Word does not need: authors, dates, alt text, titles,
 # link tips, image names.
 DROPPED_ATTRIBUTES = {"author", "initials", "date", "descr", "title", "alt", "href", "tooltip",
-                      "docLocation", "tgtFrame", "userId", "providerId", "ed", "edGrp"}
+                      "docLocation", "tgtFrame", "userId", "providerId", "ed", "edGrp", "gfxdata"}
 # Namespaces Office defines; markup in any other is foreign and removed.
 KNOWN_NAMESPACES = ("http://schemas.openxmlformats.org/", "http://schemas.microsoft.com/office/",
                     "urn:schemas-microsoft-com:", "http://www.w3.org/XML/1998/namespace",

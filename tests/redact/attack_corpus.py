@@ -14,6 +14,7 @@ two "filename-person" cases are named after the person on purpose.
 
 from __future__ import annotations
 
+import base64
 import io
 import posixpath
 import struct
@@ -1050,6 +1051,18 @@ def _txt_fullwidth() -> bytes:
 @case("txt-utf16be-bom", "case-note.txt")
 def _txt_utf16_be() -> bytes:
     return b"\xfe\xff" + text_file(f"Call {PHONE} or email {EMAIL}.").encode("utf-16-be")
+
+
+@case("docx-base64-field-and-shape-data")
+def _base64_data() -> bytes:
+    # Found by a red-team pass: opaque base64 that Word keeps but never shows.
+    hidden = base64.b64encode(f"{FULL_NAME} {PHONE}".encode()).decode()
+    return with_body(
+        f'<w:p><w:r><w:fldChar w:fldCharType="begin"><w:fldData xml:space="preserve">{hidden}</w:fldData>'
+        f'</w:fldChar></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/>'
+        f'</w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+        f'<w:p><w:r><w:pict><v:rect style="width:10pt;height:10pt" o:gfxdata="{hidden}"/></w:pict></w:r></w:p>'
+        f'<w:p><w:r><w:pict><w:binData w:name="wordml://03000001.png">{hidden}</w:binData></w:pict></w:r></w:p>')
 
 
 REFUSABLE = frozenset({"txt-utf16le-no-bom"})

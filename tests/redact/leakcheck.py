@@ -19,6 +19,7 @@ part whose own name holds a value is shown with that segment withheld.
 
 from __future__ import annotations
 
+import base64
 import html
 import io
 import re
@@ -190,7 +191,21 @@ def contents(data: bytes) -> list[str]:
         return png_texts(data)
     if data.startswith(JPEG_MAGIC):
         return jpeg_texts(data)
-    return [view for text in decodings(data) for view in markup_views(text)]
+    views = [view for text in decodings(data) for view in markup_views(text)]
+    return views + [decoded for view in views for decoded in base64_texts(view)]
+
+
+def base64_texts(text: str) -> list[str]:
+    """Printable text hidden as base64 (field data, VML picture data, data URIs)."""
+    found = []
+    for run in re.findall(r"[A-Za-z0-9+/]{16,}={0,2}", text):
+        try:
+            decoded = base64.b64decode(run + "=" * (-len(run) % 4)).decode("utf-8")
+        except ValueError:
+            continue
+        if decoded.isprintable():
+            found.append(decoded)
+    return found
 
 
 # (where, what was read there, texts): `where` is a part path, `what` says if it was its name.

@@ -41,6 +41,10 @@ def test_full_width_letters_are_read_as_letters():
 @pytest.mark.parametrize("hidden", [
     "marniequillfeather", "MARNIE_QUILLFEATHER", "marnie-quillfeather", "Marnie%20Quillfeather",
     "Mar\u200bnie Quillfeather", "&#77;arnie Quillfeather", "Quillfeather", "M.Q.", "MQ",
+    # Tricks a red-team pass found: split by Markdown, spaced out, hyphenated over a line,
+    # look-alike Cyrillic letters, base64 in a data URI.
+    "Quill**feather**", "Quill<!-- -->feather", "Q u i l l f e a t h e r", "Quill-\nfeather",
+    "\u041carnie Qu\u0456llfeather", "![x](data:text/plain;base64,TWFybmllIFF1aWxsZmVhdGhlcg==)",
 ])
 def test_verify_finds_a_name_however_it_is_written(tmp_path, hidden):
     released = tmp_path / "released.txt"
@@ -52,6 +56,15 @@ def test_verify_leaves_lookalikes_alone(tmp_path):
     released = tmp_path / "released.txt"
     released.write_text("Revision 00MQ06; the mq of a metric; Marnier liqueur.", encoding="utf-8")
     assert verify_file(released, [Protected(PERSON, "name")]) == []
+
+
+def test_verify_reads_a_name_spelled_in_word_symbols(tmp_path):
+    symbols = "".join(f'<w:r><w:sym w:font="Arial" w:char="{ord(c):04X}"/></w:r>' for c in "Quillfeather")
+    released = tmp_path / "released.docx"
+    with zipfile.ZipFile(released, "w") as package:
+        package.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                         f'wordprocessingml/2006/main"><w:body><w:p>{symbols}</w:p></w:body></w:document>')
+    assert verify_file(released, [Protected(PERSON, "name")]) == ["word/document.xml"]
 
 
 def test_verify_reads_packages_inside_packages_and_part_names(tmp_path):
