@@ -492,39 +492,34 @@ def flatten_fields(root: etree._Element) -> None:
     for simple in list(root.iter(w("fldSimple"))):
         if _field_keyword(simple.get(w("instr"), "")) not in KEPT_FIELDS:
             unwrap(simple)
-    for paragraph_owner in _field_containers(root):
-        runs = [r for r in paragraph_owner.iter(w("r"))]
-        stack: list[dict] = []
-        for run in runs:
-            marker = run.find(w("fldChar"))
-            if marker is not None:
-                kind = marker.get(w("fldCharType"))
-                if kind == "begin":
-                    stack.append({"runs": [run], "instr": [], "separated": False})
-                    continue
-                if not stack:
-                    continue
-                current = stack[-1]
-                current["runs"].append(run)
-                if kind == "separate":
-                    current["separated"] = True
-                elif kind == "end":
-                    stack.pop()
-                    keyword = _field_keyword("".join(t.text or "" for t in current["instr"]))
-                    if keyword not in KEPT_FIELDS:
-                        for marker_run in current["runs"]:
-                            _remove(marker_run)
-                continue
-            if stack and not stack[-1]["separated"]:
-                instr = run.findall(w("instrText"))
-                stack[-1]["instr"].extend(instr)
-                if instr:
-                    stack[-1]["runs"].append(run)
-
-
-def _field_containers(root: etree._Element) -> list[etree._Element]:
     # Fields can span paragraphs, so the whole part is scanned in document order once.
-    return [root]
+    runs = list(root.iter(w("r")))
+    stack: list[dict] = []
+    for run in runs:
+        marker = run.find(w("fldChar"))
+        if marker is not None:
+            kind = marker.get(w("fldCharType"))
+            if kind == "begin":
+                stack.append({"runs": [run], "instr": [], "separated": False})
+                continue
+            if not stack:
+                continue
+            current = stack[-1]
+            current["runs"].append(run)
+            if kind == "separate":
+                current["separated"] = True
+            elif kind == "end":
+                stack.pop()
+                keyword = _field_keyword("".join(t.text or "" for t in current["instr"]))
+                if keyword not in KEPT_FIELDS:
+                    for marker_run in current["runs"]:
+                        _remove(marker_run)
+            continue
+        if stack and not stack[-1]["separated"]:
+            instr = run.findall(w("instrText"))
+            stack[-1]["instr"].extend(instr)
+            if instr:
+                stack[-1]["runs"].append(run)
 
 
 def _field_keyword(instruction: str) -> str:
