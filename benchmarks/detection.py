@@ -1,62 +1,113 @@
-"""Score `reviewgen detect` on Presidio's synthetic data set, beside Presidio itself.
+"""Score `reviewgen detect` on every gold set, beside Presidio in the same run.
 
-    .venv/bin/python benchmarks/detection.py [--limit N] [--data PATH]
+    .venv/bin/python benchmarks/detection.py [--set NAME ...] [--missed] [--false-positives]
+                                             [--no-presidio] [--limit N]
 
-Scoring (../shared/benchmarks/README.md): a direct identifier (PERSON, STREET_ADDRESS,
-PHONE_NUMBER, EMAIL_ADDRESS, CREDIT_CARD, IBAN_CODE, US_SSN, IP_ADDRESS,
-US_DRIVER_LICENSE, ZIP_CODE) is caught only when every character of it is detected;
-precision is the share of detected characters inside any gold span, of any type;
-throughput is characters per second of detection after the model is loaded.
+Sets (benchmarks/data/, see benchmarks/README.md for their sources and splits):
+- presidio-synthetic: Presidio's own synthetic sentences (MIT), scored on its direct
+  identifiers, with the `international` recogniser profile (its formats are mostly US);
+- uk-invented-dev / uk-invented-holdout: invented UK youth-justice case documents;
+- uk-real-dev / uk-real-holdout (and uk-real2-*): excerpts of real published UK council
+  papers, minutes, inspection letters, FOI and planning decisions, judgments;
+- court-dev / court-holdout: real judgments (TAB's ECHR dev split and UK judgments).
+Holdout sets are never tuned on: report them as they come.
 
-Presidio (the optional `compare` extra) runs in the same process on the same spaCy model
-when installed; without it only reviewgen's figures are printed.
+Scoring, per set:
+- recall (redact + review): a gold entity is caught only when every one of its characters
+  is inside a detected span of either tier;
+- redact-tier recall and precision: the same with the review tier left out; precision is
+  the share of redact-tier characters inside any gold span;
+- review spans per 10,000 characters: how many questions a person is asked;
+- throughput: characters per second of detection after the model is loaded.
+Presidio runs with its default recognisers on the same spaCy model; every span it returns
+counts (it has no tiers). Gold documents are detected as one document split into
+paragraphs on blank lines, as a Word file is.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "presidio_synth_dataset_v2.json"
-DIRECT = {"PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE",
-          "US_SSN", "IP_ADDRESS", "US_DRIVER_LICENSE", "ZIP_CODE"}
+DATA_DIR = Path(__file__).resolve().parent / "data"
+PRESIDIO_DIRECT = {"PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE",
+                   "US_SSN", "IP_ADDRESS", "US_DRIVER_LICENSE", "ZIP_CODE"}
+SETS = {
+    "presidio-synthetic": "presidio_synth_dataset_v2.json",
+    "uk-invented-dev": "uk_case_documents.json",
+    "uk-invented-holdout": "uk_holdout_documents.json",
+    "uk-real-dev": "uk_real_dev.json",
+    "uk-real-holdout": "uk_real_holdout.json",
+    "uk-real2-dev": "uk_real2_dev.json",
+    "uk-real2-holdout": "uk_real2_holdout.json",
+    "court-dev": "court_dev.json",
+    "court-holdout": "court_holdout.json",
+}
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+CONTEXT = 40
 
 
-def score(records: list[dict], detected: list[list[tuple[int, int]]]) -> dict:
-    caught = total = inside = flagged = 0
-    missed: Counter = Counter()
-    for record, spans in zip(records, detected):
-        chars = {i for start, end in spans for i in range(start, end)}
-        gold_chars = {i for s in record["spans"] for i in range(s["start_position"], s["end_position"])}
-        flagged += len(chars)
-        inside += len(chars & gold_chars)
-        for s in record["spans"]:
-            if s["entity_type"] not in DIRECT:
-                continue
-            total += 1
-            if all(i in chars for i in range(s["start_position"], s["end_position"])):
-                caught += 1
-            else:
-                missed[s["entity_type"]] += 1
-    return {"recall": caught / total if total else 0.0, "precision": inside / flagged if flagged else 0.0,
-            "entities": total, "missed": dict(missed.most_common())}
+@dataclass
+class Gold:
+    id: str
+    text: str
+    spans: list[tuple[int, int, str]]  # start, end, label; labels starting "tab_" are context only
 
 
-def run_reviewgen(texts: list[str]) -> tuple[list[list[tuple[int, int]]], float]:
+def load_set(name: str, limit: int | None = None) -> list[Gold] | None:
+    path = DATA_DIR / SETS[name]
+    if not path.exists():
+        return None
+    records = json.loads(path.read_text(encoding="utf-8"))[:limit]
+    if name == "presidio-synthetic":
+        return [Gold(str(i), r["full_text"],
+                     [(s["start_position"], s["end_position"],
+                       s["entity_type"] if s["entity_type"] in PRESIDIO_DIRECT else "tab_" + s["entity_type"])
+                      for s in r["spans"]])
+                for i, r in enumerate(records)]
+    return [Gold(r["id"], r["text"], [(s["start"], s["end"], s["label"]) for s in r["spans"]]) for r in records]
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """The text's paragraphs (split on blank lines) with their offsets in the text."""
+    found, pos = [], 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        found.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    found.append((pos, text[pos:]))
+    return [(offset, para) for offset, para in found if para.strip()]
+
+
+def load_detector(profile: str):
     from reviewgen.config import DEFAULT_MODEL
     from reviewgen.redact import Redactor, load_policy
 
-    detector = Redactor(load_policy(None), nlp_model=DEFAULT_MODEL).detector
-    list(detector.detect_many(texts[:20]))  # load the model outside the timing
+    policy = load_policy(None)
+    policy.recognisers = policy.recognisers.model_copy(update={"profile": profile})
+    return Redactor(policy, nlp_model=DEFAULT_MODEL).detector
+
+
+def run_reviewgen(detector, docs: list[Gold]) -> tuple[list[list[dict]], float]:
+    detect_document(detector, docs[0].text)  # load the model outside the timing
     started = time.perf_counter()
-    spans = [[(c.start, c.end) for c in found] for found in detector.detect_many(texts)]
-    return spans, time.perf_counter() - started
+    found = [detect_document(detector, d.text) for d in docs]
+    return found, time.perf_counter() - started
 
 
-def run_presidio(texts: list[str]):
+def detect_document(detector, text: str) -> list[dict]:
+    parts = paragraphs(text)
+    results = detector.detect_document([p for _, p in parts])
+    return [{"start": offset + c.start, "end": offset + c.end, "tier": c.tier,
+             "category": c.category, "source": c.source}
+            for (offset, _), candidates in zip(parts, results) for c in candidates]
+
+
+def presidio_analyzer():
     try:
         from presidio_analyzer import AnalyzerEngine
         from presidio_analyzer.nlp_engine import NlpEngineProvider
@@ -70,45 +121,99 @@ def run_presidio(texts: list[str]):
     tld.TLD_EXTRACTOR = tld.TLDExtract(suffix_list_urls=())
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": DEFAULT_MODEL}]})
-    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
-    for text in texts[:20]:
-        analyzer.analyze(text, language="en")
+    return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+
+
+def run_presidio(analyzer, docs: list[Gold]) -> tuple[list[list[dict]], float]:
+    analyzer.analyze(docs[0].text, language="en")
     started = time.perf_counter()
-    spans = [[(r.start, r.end) for r in analyzer.analyze(text, language="en")] for text in texts]
-    return spans, time.perf_counter() - started
+    found = [[{"start": r.start, "end": r.end, "tier": "redact", "category": r.entity_type, "source": "presidio"}
+              for r in analyzer.analyze(d.text, language="en")] for d in docs]
+    return found, time.perf_counter() - started
+
+
+def score(docs: list[Gold], found: list[list[dict]]) -> dict:
+    entities = caught_any = caught_redact = flagged = inside = review = 0
+    missed, false_positives = [], []
+    for doc, spans in zip(docs, found):
+        every = {i for s in spans for i in range(s["start"], s["end"])}
+        redact = {i for s in spans if s["tier"] == "redact" for i in range(s["start"], s["end"])}
+        gold_chars = {i for start, end, _ in doc.spans for i in range(start, end)}
+        flagged += len(redact)
+        inside += len(redact & gold_chars)
+        review += sum(1 for s in spans if s["tier"] == "review")
+        for start, end, label in doc.spans:
+            if label.startswith("tab_"):
+                continue
+            entities += 1
+            chars = range(start, end)
+            if all(i in every for i in chars):
+                caught_any += 1
+            else:
+                missed.append(f"[{label}] {doc.id}: {_context(doc.text, start, end)}")
+            caught_redact += all(i in redact for i in chars)
+        for s in spans:
+            if not any(i in gold_chars for i in range(s["start"], s["end"])):
+                false_positives.append(f"[{s['category']}/{s['source']}/{s['tier']}] {doc.id}: "
+                                       f"{_context(doc.text, s['start'], s['end'])}")
+    chars = sum(len(d.text) for d in docs)
+    return {"entities": entities, "recall": caught_any / entities if entities else 0.0,
+            "redact_recall": caught_redact / entities if entities else 0.0,
+            "precision": inside / flagged if flagged else 0.0,
+            "review_per_10k": review * 10_000 / chars if chars else 0.0,
+            "missed": missed, "false_positives": false_positives}
+
+
+def _context(text: str, start: int, end: int) -> str:
+    before, after = text[max(0, start - CONTEXT):start], text[end:end + CONTEXT]
+    return f"{before}«{text[start:end]}»{after}".replace("\n", " ⏎ ")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N records")
-    parser.add_argument("--missed", action="store_true", help="list missed entity counts by type")
+    parser.add_argument("--set", action="append", choices=sorted(SETS), help="score only these sets")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N records of each set")
+    parser.add_argument("--missed", action="store_true", help="list missed gold entities with context")
+    parser.add_argument("--false-positives", action="store_true", help="list spans overlapping no gold span")
+    parser.add_argument("--no-presidio", action="store_true", help="reviewgen only")
     args = parser.parse_args()
-    records = json.loads(args.data.read_text(encoding="utf-8"))[: args.limit]
-    texts = [r["full_text"] for r in records]
-    chars = sum(len(t) for t in texts)
 
-    rows = []
-    spans, seconds = run_reviewgen(texts)
-    rows.append(("reviewgen detect (default policy)", score(records, spans), chars / seconds))
-    presidio = run_presidio(texts)
-    if presidio is not None:
-        p_spans, p_seconds = presidio
-        rows.append(("Presidio analyzer, default recognisers, same model", score(records, p_spans),
-                     chars / p_seconds))
-    else:
-        print("Presidio not installed (pip install '.[compare]'): reviewgen figures only.\n")
-
-    print(f"{len(records)} texts, {chars:,} characters, {rows[0][1]['entities']} direct identifiers\n")
-    print("| system | direct-identifier recall | character precision | throughput |")
-    print("|---|---|---|---|")
-    for name, result, speed in rows:
-        print(f"| {name} | {result['recall']:.3f} | {result['precision']:.3f} | {speed / 1000:,.0f}k chars/s |")
-    if len(rows) == 2:
-        print(f"\nreviewgen throughput is {rows[0][2] / rows[1][2]:.1f}x Presidio's in this run.")
-    if args.missed:
-        for name, result, _ in rows:
-            print(f"\nmissed by {name}: {result['missed']}")
+    analyzer = None if args.no_presidio else presidio_analyzer()
+    if analyzer is None and not args.no_presidio:
+        print("Presidio not installed (make compare): reviewgen figures only.\n")
+    detectors: dict[str, object] = {}
+    print("| set | documents | characters | entities | system | recall (redact + review) | redact recall "
+          "| redact precision | review spans / 10k chars | throughput |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    listings = []
+    for name in args.set or list(SETS):
+        docs = load_set(name, args.limit)
+        if docs is None:
+            print(f"| {name} | (not built) | | | | | | | | |")
+            continue
+        profile = "international" if name == "presidio-synthetic" else "uk"
+        detector = detectors.setdefault(profile, load_detector(profile))
+        chars = sum(len(d.text) for d in docs)
+        found, seconds = run_reviewgen(detector, docs)
+        ours = score(docs, found)
+        head = f"| {name} | {len(docs)} | {chars:,} | {ours['entities']}"
+        print(f"{head} | reviewgen | {ours['recall']:.3f} | {ours['redact_recall']:.3f} | {ours['precision']:.3f} "
+              f"| {ours['review_per_10k']:.1f} | {chars / seconds / 1000:,.1f}k chars/s |")
+        if analyzer is not None:
+            p_found, p_seconds = run_presidio(analyzer, docs)
+            theirs = score(docs, p_found)
+            print(f"| | | | | Presidio | {theirs['recall']:.3f} | {theirs['recall']:.3f} | {theirs['precision']:.3f} "
+                  f"| - | {chars / p_seconds / 1000:,.1f}k chars/s ({p_seconds / seconds:.1f}x slower) |")
+        listings.append((name, ours))
+    for name, ours in listings:
+        if args.missed:
+            print(f"\n## {name}: missed ({len(ours['missed'])})\n")
+            print("\n".join(ours["missed"]))
+        if args.false_positives:
+            print(f"\n## {name}: spans overlapping no gold span ({len(ours['false_positives'])})\n")
+            print("\n".join(ours["false_positives"]))
+            values = Counter(line.split("«", 1)[1].split("»", 1)[0] for line in ours["false_positives"])
+            print("\nmost frequent:", ", ".join(f"{v} ({n})" for v, n in values.most_common(15)))
 
 
 if __name__ == "__main__":

@@ -1,29 +1,34 @@
-"""Find personal data in text: spaCy's entity recogniser, name patterns, the identifier
-recognisers, and names carried through a document once found.
+"""Find personal data in text: a declared pipeline of stages (`PIPELINE`, near the end).
 
-The pipeline runs in this order for a document (one or more text segments, e.g. the
-paragraphs of a Word file):
-1. spaCy (loaded once per process) tags and finds entities; `nlp.pipe` batches segments;
-2. recognisers (`recognisers.py`) and the name `Matcher` (titles, initials) find candidates;
-3. every word of a full name found anywhere is then found everywhere else in the document,
-   as are names spelled out in email addresses (jane.doe@...);
-4. the policy's allowlist trims candidates; its denylist and known values add to them;
-5. overlapping candidates are merged into one span, the strongest deciding the category.
+1. candidates: the registry's pattern recognisers, spaCy's entity recogniser (one
+   recogniser among the others, as in Presidio), the name `Matcher` (titles, initials),
+   name patterns, and people written as initials or letters (`people.py`);
+2. filters: the policy's allowlist and a reviewer's keeps, places and bodies' qualifiers,
+   everyday words the model alone took for names, categories the policy keeps;
+3. carry: every word of a name found anywhere is found everywhere else in the document,
+   as are initials used for a person, names spelled out in emails and known values;
+4. merge: overlapping candidates become one span, the strongest deciding the category;
+5. consistency: a value redacted once is redacted wherever it recurs.
+Labels come last, from the Redactor. Every span carries its `source`, a `score` and a
+`tier`: `redact` for confident finds, `review` for possible personal data a person decides.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from reviewgen.errors import InputError
+from reviewgen.redact.people import people_by_initials
 from reviewgen.redact.policy import Policy, phrase_regex
-from reviewgen.redact.recognisers import RECOGNISERS, Recogniser, extend_address
+from reviewgen.redact.recognisers import Recogniser, extend_address
+from reviewgen.redact.registry import load_registry
+from reviewgen.redact.spans import REDACT, REVIEW, Candidate, reason_for  # noqa: F401 - re-exported
 
 # Pipes the recognisers never read: left out for speed. The attribute ruler only maps the
 # tagger's fine tags to coarse ones; the detector reads the fine tags (`tag_`) directly.
@@ -39,6 +44,7 @@ TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "si
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame", "lady", "lord",
               "dc", "ds", "di", "dci", "dsi", "pc", "pcso", "cllr", "hhj"}
 TITLE_FORMS = sorted({t for t in TITLES} | {t + "." for t in TITLES})
+JUDICIAL_WORDS = {"justice", "honour", "judge", "judges", "lord", "lady", "mr", "mrs", "ms", "sir"}
 # Capitalised words that start sentences or headings but are never name parts.
 NOT_NAME_WORDS = {
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
@@ -65,6 +71,8 @@ BODY_WORDS = {
     "ministry", "agency", "authority", "office", "committee", "project", "programme", "network",
     "foundation", "station", "airport", "day", "eve", "act", "order", "review", "plan", "panel",
     "safeguarding", "justice", "offending", "commission", "commissioner", "directorate",
+    "solicitors", "chambers", "llp", "homes", "stadium", "building", "suite", "room", "event",
+    "copyright", "notes", "hub", "surgery", "library", "museum", "gallery", "theatre", "arena",
     "constabulary", "probation", "prison", "tribunal", "ambulance", "rescue", "scheme",
 }
 # Words that make a run of proper nouns an organisation, place or thing, not a person: the
@@ -79,6 +87,7 @@ ORGANISATION_WORDS = BODY_WORDS | {
 }
 # Capitalised words that end a role or body's title ("Practice Development Manager").
 ROLE_WORDS = {"manager", "lead", "officer", "worker", "director", "coordinator", "co-ordinator",
+              "president", "mayor", "chairman", "chairwoman", "clerk", "secretary", "treasurer",
               "adviser", "advisor", "practitioner", "head", "chair", "panel", "meeting",
               "forum", "group", "partnership", "inspection", "assessment", "report"}
 # Not GPE: the small model takes many people's names for places ("Jayden Okafor").
@@ -145,18 +154,6 @@ def is_common_word(word: str) -> bool:
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """A stretch of text that is personal data, before the policy labels it."""
-
-    start: int
-    end: int
-    category: str
-    source: str
-    priority: int = 50
-    label: str | None = None
-
-
-@dataclass(frozen=True)
 class KnownTerm:
     """A value to redact wherever it appears: from the denylist, a person, or a proposal."""
 
@@ -170,32 +167,99 @@ class DocumentNames:
     """Names seen so far in one document (or batch), carried to every other mention."""
 
     parts: dict[str, str] = field(default_factory=dict)  # word -> category
+    # Words found only by review-tier finders: carried, but for a person to decide.
+    review_parts: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)  # lower case: places, bodies' qualifiers
+    # Lower-case words the documents use as ordinary words ("training"): never carried as
+    # a confident name, so one wrong find does not spread.
+    lower_words: set[str] = field(default_factory=set)
     # Names the text introduces ("known as JJ"): carried as written however short.
     nicknames: set[str] = field(default_factory=set)
     # Nickname or initials -> the full name they stand for ("JJ" -> "Jayden Okafor"), so
     # both get one label.
     aliases: dict[str, str] = field(default_factory=dict)
 
-    def add_name(self, text: str, category: str = "name") -> None:
+    def add_name(self, text: str, category: str = "name", tier: str = REDACT) -> None:
         for word in name_words(text):
-            if word.lower() not in self.not_names:
-                self.parts.setdefault(word, category)
+            lower = word.lower()
+            if lower in self.not_names or word in self.parts:
+                continue
+            given = lower in first_names()
+            # A name word that is also an everyday word or a place ("White", "Custody",
+            # "Dorset" of "Ian Grant Dorset") is carried only for review: one wrong find must
+            # not spread through a document as a confident one.
+            if tier == REDACT and (given or not (is_common_word(word) or lower in uk_places())):
+                self.parts[word] = category
+                self.review_parts.discard(word)
+            else:
+                self.review_parts.add(word)
 
     def add_nickname(self, text: str) -> None:
         if len(text) >= 2 and any(ch.isalpha() for ch in text):
             self.nicknames.add(text)
 
-    def regex(self) -> re.Pattern | None:
-        if not self.parts and not self.nicknames:
-            return None
-        words = sorted(self.parts, key=len, reverse=True)
-        # Names are matched as written or in capitals; "young" stays when "Young" is a surname.
-        forms = {form for w in words for form in (w, w.upper(), fold_accents(w), fold_accents(w).upper())}
-        # Longest first, so "Zielinski" is not cut short by "Zielin".
-        alternatives = [re.escape(f) for f in sorted(forms, key=len, reverse=True)]
-        alternatives += [re.escape(n) for n in sorted(self.nicknames, key=len, reverse=True)]
-        return re.compile(rf"(?<![\w@.]){'(?:' + '|'.join(alternatives) + ')'}(?![\w@])")
+    def carried(self, text: str) -> list[Candidate]:
+        """Every other mention of a name word in `text`: confident words at the redact
+        tier, unless the documents also use them as ordinary lower-case words; words from
+        review-tier finds at the review tier, and never when they are ordinary words."""
+        confident = [w for w in self.parts if w.lower() not in self.lower_words]
+        doubtful = [w for w in self.parts if w.lower() in self.lower_words]
+        doubtful += [w for w in self.review_parts if w.lower() not in self.lower_words]
+        found = []
+        for words, nicknames, tier in ((confident, self.nicknames, REDACT), (doubtful, (), REVIEW)):
+            regex = _words_regex(words, nicknames)
+            if regex is not None:
+                found += [Candidate(m.start(), m.end(), "name", "carried", 45, tier=tier)
+                          for m in regex.finditer(text)]
+        return found
+
+
+def _words_regex(words: Iterable[str], nicknames: Iterable[str] = ()) -> re.Pattern | None:
+    words, nicknames = list(words), list(nicknames)
+    if not words and not nicknames:
+        return None
+    # Names are matched as written or in capitals; "young" stays when "Young" is a surname.
+    forms = {form for w in words for form in (w, w.upper(), fold_accents(w), fold_accents(w).upper())}
+    # Longest first, so "Zielinski" is not cut short by "Zielin".
+    alternatives = [re.escape(f) for f in sorted(forms, key=len, reverse=True)]
+    alternatives += [re.escape(n) for n in sorted(nicknames, key=len, reverse=True)]
+    return re.compile(rf"(?<![\w@.]){'(?:' + '|'.join(alternatives) + ')'}(?![\w@])")
+
+
+@dataclass
+class Batch:
+    """One document's segments as they pass through the pipeline."""
+
+    docs: list[Any]
+    texts: list[str]
+    leads: list[str]
+    known: list[KnownTerm]
+    names: DocumentNames
+    allow: list[re.Pattern]
+    found: list[list[Candidate]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    does: str
+    run: Callable[[Detector, Batch], None]
+
+
+def _not_a_surname(word: str) -> bool:
+    """An everyday word, place, body or title: never the surname after an initial."""
+    lower = word.lower()
+    return (is_common_word(word) or lower in uk_places() or lower in never_names() or lower in ORGANISATION_WORDS
+            or lower in NOT_NAME_WORDS or lower in TITLES)
+
+
+def _covered(candidates: list[Candidate], start: int, end: int) -> bool:
+    return any(c.start <= start and end <= c.end for c in candidates)
+
+
+def _lower_case_words(docs) -> set[str]:
+    """Words the documents write in lower case as ordinary words (three letters or more)."""
+    return {t.text for doc in docs for t in doc if t.is_lower and t.is_alpha and len(t.text) >= 3}
 
 
 # Letters that do not decompose into a base letter and an accent.
@@ -257,6 +321,7 @@ class Detector:
 
     def __init__(self, policy: Policy, nlp_model: str) -> None:
         self.policy = policy
+        self.registry = load_registry(policy.recognisers)
         self.nlp_model = nlp_model
         self._matcher: Any = None
         self._deny = [KnownTerm(t.term, t.category) for t in policy.deny_terms]
@@ -272,7 +337,9 @@ class Detector:
 
             matcher = Matcher(self.nlp.vocab)
             name = {"TEXT": {"REGEX": NAME_WORD.pattern}}
-            matcher.add("title_name", [[{"LOWER": {"IN": TITLE_FORMS}}, name]])
+            # "LORD JUSTICE HOLROYDE": the judicial title's own words are never the name.
+            name_after_title = {"TEXT": {"REGEX": NAME_WORD.pattern}, "LOWER": {"NOT_IN": sorted(JUDICIAL_WORDS)}}
+            matcher.add("title_name", [[{"LOWER": {"IN": TITLE_FORMS}}, name_after_title]])
             matcher.add("initials_surname", [[
                 {"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,3}$"}}, {**name, "TAG": {"IN": sorted(NOUN_TAGS)}},
             ], [
@@ -306,46 +373,70 @@ class Detector:
 
     def _finish(self, docs, known, names: DocumentNames, keep,
                 leads: Sequence[str] | None = None) -> list[list[Candidate]]:
+        """Run the declared `PIPELINE` over one document's segments."""
         # A reviewer's keep decisions work like the allowlist, for this redactor only.
         allow = [r for r in (self.policy.allow_regex, phrase_regex(list(keep))) if r is not None]
-        leads = list(leads) if leads is not None else [""] * len(docs)
-        texts = [doc.text for doc in docs]  # Doc.text is rebuilt on every call: read it once
-        found = [self._allowed_out(text, self._base_candidates(doc, text, lead), allow)
-                 for doc, text, lead in zip(docs, texts, leads)]
+        batch = Batch(
+            docs=list(docs),
+            texts=[doc.text for doc in docs],  # Doc.text is rebuilt on every call: read it once
+            leads=list(leads) if leads is not None else [""] * len(docs),
+            known=list(self._deny) + list(known),
+            names=names,
+            allow=allow,
+        )
+        for stage in PIPELINE:
+            stage.run(self, batch)
+        return batch.found
+
+    # --- the stages, in the order PIPELINE runs them ---------------------------------
+
+    def _stage_candidates(self, batch: Batch) -> None:
+        batch.found = [self._base_candidates(doc, text, lead)
+                       for doc, text, lead in zip(batch.docs, batch.texts, batch.leads)]
+        for index, extra in people_by_initials(batch.texts, _not_a_surname):
+            batch.found[index].extend(extra)
+
+    def _stage_filters(self, batch: Batch) -> None:
+        texts, docs = batch.texts, batch.docs
+        found = [self._allowed_out(text, cs, batch.allow) for text, cs in zip(texts, batch.found)]
         found = _drop_common_singles(docs, texts, found)
         # A word in a well-evidenced name ("Jayden Preston", "Mrs Preston") stays a name.
         not_names = _place_words(docs) - {w.lower() for text, cs in zip(texts, found) for c in cs
                                           if c.category == "name" and not _weak_name(text, c)
                                           for w in name_words(text[c.start:c.end])}
-        found = [[c for c in cs if not _names_a_place(text, c, not_names)] for text, cs in zip(texts, found)]
-        known = list(self._deny) + list(known)
-        for term in known:
+        batch.found = [[c for c in cs if not _names_a_place(text, c, not_names) and self.policy.redacts(c.category)]
+                       for text, cs in zip(texts, found)]
+        batch.names.not_names |= not_names
+        batch.names.lower_words |= _lower_case_words(docs)
+
+    def _stage_carry(self, batch: Batch) -> None:
+        texts, names = batch.texts, batch.names
+        for term in batch.known:
             if term.category == "name":
                 names.add_name(term.value)
-        names.not_names |= not_names
-        _collect_names(texts, found, names)
+        _collect_names(texts, batch.found, names)
         for index, extra in _speakers(texts, names):
-            found[index].extend(extra)
-        names_regex = names.regex()
-        known_regex = phrase_regex([t.value for t in known])
-        known_by_value = {_norm(t.value): t for t in known}
-        results = []
-        for text, candidates in zip(texts, found):
-            if names_regex is not None:
-                for m in names_regex.finditer(text):
-                    candidates.append(Candidate(m.start(), m.end(), "name", "carried", 45))
-            candidates = self._allowed_out(text, candidates, allow)
+            batch.found[index].extend(extra)
+        known_regex = phrase_regex([t.value for t in batch.known])
+        known_by_value = {_norm(t.value): t for t in batch.known}
+        for text, candidates in zip(texts, batch.found):
+            candidates.extend(names.carried(text))
+            candidates[:] = self._allowed_out(text, candidates, batch.allow)
             if known_regex is not None:
                 for m in known_regex.finditer(text):
-                    term = known_by_value.get(_norm(m.group()))
-                    if term is not None:
-                        candidates.append(Candidate(m.start(), m.end(), term.category, "known",
-                                                    100, term.label))
-            candidates = [c for c in candidates if self.policy.redacts(c.category)]
-            results.append(merge_overlaps(candidates))
-        return self._consistent(texts, results, allow)
+                    found = known_by_value.get(_norm(m.group()))
+                    if found is not None and self.policy.redacts(found.category):
+                        candidates.append(Candidate(m.start(), m.end(), found.category, "known",
+                                                    100, found.label))
 
-    def _consistent(self, texts: list[str], results: list[list[Candidate]], allow) -> list[list[Candidate]]:
+    def _stage_merge(self, batch: Batch) -> None:
+        batch.found = [merge_overlaps([c for c in cs if self.policy.redacts(c.category)]) for cs in batch.found]
+
+    def _stage_consistency(self, batch: Batch) -> None:
+        batch.found = self._consistent(batch.texts, batch.found, batch.allow, batch.names.lower_words)
+
+    def _consistent(self, texts: list[str], results: list[list[Candidate]], allow,
+                    lower_words: set[str] | frozenset[str] = frozenset()) -> list[list[Candidate]]:
         """Every value redacted somewhere in the batch is redacted wherever else it appears
         (whole word, case and spacing ignored, as the leak check looks), with the category
         it was given first; allowed and kept phrases stay. Repeated until nothing changes,
@@ -353,16 +444,20 @@ class Detector:
         lowered = "\n".join(texts).casefold()
         done: set[str] = set()
         for _ in range(4):
-            values: dict[str, str] = {}
+            values: dict[str, tuple[str, str]] = {}  # value -> category, tier
             for text, candidates in zip(texts, results):
                 for c in candidates:
                     value = _norm(text[c.start:c.end])
                     if len(value) < MIN_CONSISTENT_LENGTH or value in done:
                         continue
                     done.add(value)
+                    # A one-word name the document also writes as an everyday lower-case word
+                    # ("Training", "Appendix") is not carried: one wrong find must not spread.
+                    if c.category == "name" and c.source != "known" and value in lower_words:
+                        continue
                     # Cheap test first: a value whose first word is written only once cannot recur.
                     if lowered.count(value.split()[0]) > 1:
-                        values.setdefault(value, c.category)
+                        values.setdefault(value, (c.category, c.tier))
             if not values:
                 break
             regex = re.compile(
@@ -374,11 +469,11 @@ class Detector:
                 covered = results[index]
                 extra = []
                 for m in regex.finditer(text):
-                    if any(c.start <= m.start() and m.end() <= c.end for c in covered):
+                    if _covered(covered, m.start(), m.end()):
                         continue
-                    category = values.get(_norm(m.group()))
-                    if category is not None:
-                        extra.append(Candidate(m.start(), m.end(), category, "consistent", 44))
+                    found = values.get(_norm(m.group()))
+                    if found is not None:
+                        extra.append(Candidate(m.start(), m.end(), found[0], "consistent", 44, tier=found[1]))
                 extra = self._allowed_out(text, extra, allow)
                 if extra:
                     changed = True
@@ -389,7 +484,7 @@ class Detector:
 
     def _base_candidates(self, doc, text: str, lead: str = "") -> list[Candidate]:
         candidates: list[Candidate] = []
-        for recogniser in RECOGNISERS:
+        for recogniser in self.registry.recognisers:
             for start, end in recogniser.find(text, lead):
                 if recogniser.category == "address":
                     start, end = extend_address(text, start, end)
@@ -438,12 +533,16 @@ class Detector:
                     end -= 1
                 # A code the model took for part of a name ("L4 Speech, language ..."): what is
                 # left is a name only if it is more than one word or a known given name.
-                if coded and end - start == 1 and doc[start].lower_ not in first_names():
+                if start >= end or (coded and end - start == 1 and doc[start].lower_ not in first_names()):
                     continue
                 if doc[end - 1].lower_ in BODY_WORDS or doc[start].lower_ in never_names():
                     continue  # "St Andrew's Day", "Ford Focus", "HMP Doncaster": a body, thing or event
                 start, end = _trim_common_phrase(doc, *_extend_name(doc, start, end))
                 words = doc[start:end]
+                if any(t.lower_ in CASE_NAME_JOINS for t in words):
+                    continue  # a case name ("E. R v S"): its parties are found one by one
+                if any(t.is_lower and t.is_alpha and t.text not in NAME_PARTICLES for t in words):
+                    continue  # "Victim liaison": a lower-case word is no part of a name
                 if start >= end or not any(NAME_WORD.match(t.text) and t.lower_ not in NOT_NAME_WORDS
                                            for t in words):
                     continue
@@ -502,6 +601,21 @@ class Detector:
                 yield token.i, end
 
 
+# The detection pipeline, in order. Each stage reads and updates the `Batch`; labelling
+# is the last step, done by the Redactor so one person keeps one pseudonym across files.
+PIPELINE: tuple[Stage, ...] = (
+    Stage("candidates", "recognisers, the entity model, name patterns and initials propose spans",
+          Detector._stage_candidates),
+    Stage("filters", "allowlist, places, bodies, everyday words and the policy's categories remove them",
+          Detector._stage_filters),
+    Stage("carry", "name words, initials and known values found once are found everywhere",
+          Detector._stage_carry),
+    Stage("merge", "overlapping spans become one, the strongest naming it", Detector._stage_merge),
+    Stage("consistency", "a value redacted once is redacted wherever it recurs",
+          Detector._stage_consistency),
+)
+
+
 # What people do and are called, around a single capitalised word: "Jayden said", "told
 # Jayden", "my son Jayden", "Jayden: I was ...". The word must still look like a name.
 PERSON_AFTER = re.compile(
@@ -541,6 +655,10 @@ def _names_by_role(doc, text: str) -> Iterator[tuple[int, int]]:
 
 
 LIST_JOINS = {",", "and", "or", "&"}
+CASE_NAME_JOINS = {"v", "v.", "vs", "vs.", "-v-"}
+# Lower-case words that can be part of a name: "Ludwig van Beethoven", "Ana de Souza".
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "dos", "das", "le",
+                  "la", "ter", "ten", "bin", "binti", "ibn", "al", "el", "ap", "y", "e", "mac", "st"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
@@ -617,7 +735,7 @@ def _collect_names(texts: list[str], found: list[list[Candidate]], names: Docume
         previous = None
         for c in sorted(candidates, key=lambda c: c.start):
             if c.category == "name" and c.source != "ner_single":
-                names.add_name(text[c.start:c.end])
+                names.add_name(text[c.start:c.end], tier=c.tier)
                 if c.source == "name_in_context":
                     names.add_nickname(text[c.start:c.end])
                     if previous is not None and NICKNAME_BETWEEN.match(text[previous.end:c.start]):
@@ -634,7 +752,7 @@ def _collect_names(texts: list[str], found: list[list[Candidate]], names: Docume
     for text, candidates in zip(texts, found):
         for c in candidates:
             if c.source == "ner_single":
-                names.add_name(text[c.start:c.end])
+                names.add_name(text[c.start:c.end], tier=c.tier)
 
 
 def _could_be_full_name(doc, start: int, end: int) -> bool:
@@ -652,8 +770,7 @@ def _one_line(text: str, candidate: Candidate) -> Candidate:
     if newline == -1:
         return candidate
     start, end = _strip(text, candidate.start, newline)
-    return Candidate(start, max(end, start), candidate.category, candidate.source,
-                     candidate.priority, candidate.label)
+    return replace(candidate, start=start, end=max(end, start))
 
 
 # A speaker's label in a transcript or chat: "SL: I had twenty-three cases.", "Ubul: What a
@@ -688,7 +805,8 @@ def _is_speaker(label: str, uses: int, names: DocumentNames) -> bool:
     if label in NOT_SPEAKERS or label.lower() in names.not_names:
         return False
     if label.isupper():
-        return uses >= 2  # initials: a transcript uses them line after line
+        # Initials: a transcript uses them line after line ("ACTION:" is a field label).
+        return uses >= 2 and len(label) <= 4
     lower = label.lower()
     # A word label is a speaker only when it is a known given name or a name found in the
     # document: minutes are full of field labels ("Agreed:", "Apologies:", "Referrer:").
@@ -775,7 +893,8 @@ def _initials_after(text: str, candidate: Candidate) -> str | None:
     initials = m.group("initials")
     letters = initials.replace(".", "")
     words = [w for w in re.split(r"[\s\-]+", text[candidate.start:candidate.end]) if w[:1].isupper()]
-    return initials if "".join(w[0] for w in words) == letters else None
+    # The last words may be the name ("Apols Jane Humphreys (JH)").
+    return initials if "".join(w[0] for w in words[-len(letters):]) == letters else None
 
 
 def _has_digit(text: str) -> bool:
@@ -863,7 +982,7 @@ def trim_allowed(text: str, candidates: list[Candidate], regex: re.Pattern) -> l
         for p_start, p_end in pieces:
             p_start, p_end = _strip(text, p_start, p_end)
             if p_end > p_start and any(ch.isalnum() for ch in text[p_start:p_end]):
-                kept.append(Candidate(p_start, p_end, c.category, c.source, c.priority, c.label))
+                kept.append(replace(c, start=p_start, end=p_end))
     return kept
 
 
@@ -965,7 +1084,10 @@ def merge_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 def _union(group: list[Candidate], end: int) -> Candidate:
     best = max(group, key=lambda c: (c.priority, c.end - c.start))
-    return Candidate(group[0].start, end, best.category, best.source, best.priority, best.label)
+    # Any confident member makes the span confident: the review tier is only for spans
+    # nothing sure of spoke for.
+    tier = REDACT if any(c.tier == REDACT for c in group) else REVIEW
+    return replace(best, start=group[0].start, end=end, tier=tier)
 
 
 def context_of(text: str, start: int, end: int) -> str:

@@ -1,0 +1,284 @@
+"""People written the way minutes, board papers and judgments write them.
+
+Minutes name people by initials: in Present and Apologies lists ("KT (Chair), CJ, P B"),
+as actors ("POH presented", "ACTION: MB to write to KA", "presented by SK") and in action
+logs ("JR / Update on ..."); lists give an initial and a surname ("R Patel, GM Richardson").
+Judgments use single letters ("Ms E", "R v S", "the children, M, E and P") and judicial
+titles in capitals ("LORD JUSTICE HOLROYDE"). Committee papers list "Councillors Ashby,
+Frost and Vine". Initials are only a person where the layout or a verb says so; once a
+document has used them for a person, every other occurrence (exact case) is that person too.
+Acronyms of bodies and laws (YOT, LA, CMT, ...) are never taken, however they are used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from reviewgen.redact.spans import REDACT, REVIEW, Candidate
+
+# Two to four capitals, possibly with one lower-case letter inside ("AyS").
+INITIALS = r"(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{2,4})"
+LIST_LABEL = re.compile(
+    r"^[ \t>*•-]*(?:present|apologies(?: for absence)?|apols|attendees|attendance|in attendance|"
+    r"also (?:present|in attendance)|members present|attending|absent|not present|distribution|"
+    r"circulation|copy to|cc)\b[ \t]*(?:[:\-–][ \t]*)?(?P<rest>.*)$",
+    re.IGNORECASE | re.MULTILINE)
+# An item of an attendance list: initials with an optional role in brackets or a star.
+LIST_ITEM = re.compile(rf"^[ \t*]*(?P<initials>{INITIALS}|[A-Z] [A-Z])[ \t*]*(?:\((?P<inside>[^)]*)\))?[ \t*.]*$")
+FOR_INITIALS = re.compile(rf"\bfor (?P<initials>{INITIALS})\b")
+SPEAKER_VERBS = (
+    "asked|advised|agreed|added|explained|confirmed|noted|reported|presented|suggested|said|stated|"
+    "stressed|welcomed|commented|raised|queried|questioned|responded|replied|informed|updated|gave|"
+    "outlined|highlighted|proposed|requested|thanked|introduced|indicated|emphasised|emphasized|"
+    "expressed|felt|will|would|to|has|had|is|was|and|also|took|talked|spoke|shared|circulated|"
+    "summarised|summarized|described|clarified|acknowledged|expected|led|chaired|provided|"
+    "located|looked|attended|sent|says|believes|believed|mentioned|referred|tabled|did|does|"
+    "declared|offered|undertook|opened|closed|recommended|discussed|encouraged|invited|pointed|"
+    "went|wished|wants|wanted|queried|challenged|reminded|apologised|requested|circulated")
+# After these a person's initials follow: "presented by SK", "write to KA", "Thanks to TH".
+BEFORE_INITIALS = (
+    r"[Aa]ction(?:ed)? by|[Pp]resented by|[Ff]acilitated by|[Ll]ed by|[Cc]haired by|[Rr]aised by|"
+    r"[Aa]mended by|[Pp]repared by|[Ww]elcomed|[Tt]hanked|[Tt]hanks to|[Ww]rite to|[Ss]peak to|"
+    r"[Ss]peak with|[Ll]iaise with|[Ee]mail|[Cc]ontact|[Ff]orward to|[Ss]end to|[Aa]sked")
+LINE_LEAD = r"(?:^|(?<=[\n.;•])|(?<= - )|(?<= – )|(?<=\t)|(?<= / )|(?<=, ))"
+ACTOR = re.compile(
+    rf"(?:{LINE_LEAD}[ \t>*•-]*(?P<lead>{INITIALS})(?=[ \t]+(?:{SPEAKER_VERBS})\b|[ \t]*[–—:][ \t])"
+    rf"|\bACTION(?:S)?[ \t]*(?:BY)?[ \t]*[:\-–]?[ \t]*(?P<action>{INITIALS})\b"
+    rf"|\b(?:{BEFORE_INITIALS}) (?P<after>{INITIALS})\b(?![ \t]+[A-Z][a-z])"
+    rf"(?:[ \t]+(?:and|&)[ \t]+(?P<after2>{INITIALS})\b)?"
+    rf"|^[ \t]*(?P<log>{INITIALS})[ \t]*(?:/|\t|&))",
+    re.MULTILINE)
+# Capitals that are acronyms in public-sector papers, never somebody's initials.
+ACRONYMS = frozenset("""
+AA AB AC AD AE AGM AI AMHP AO AP AQ AR AS ASB ASBO ASD AT AV BA BAME BC BCU BME BSC BT CAF CAMHS CC CCG CCTV
+CEO CEDR CFO CIC CID CIN CJS CMT CO CPD CPN CPO CPS CQC CRC CSC CSE CSP CT CV CYP DBS DCS DfE DFE DHSC
+DNA DoH DPA DPO DSL DV EBD EDT EHC EHCP EHE EIA EIR EP ETE EU EWCA EWHC EWFC FAQ FE FOI FOIA FOISA FT FTE FYI GCSE GDPR
+GP HB HE HMI HMIP HMP HMPPS HMRC HO HQ HR HSB IAG ICB ICO ICS ID IOM JSNA JTAI KPI KS LA LAC LADO LAs
+LD LEA LGA LLP LSCB LSCP LT MH MOJ MoJ MP MPs MSP NB NCA NEET NFA NHS NI NPS NRM NYAS
+OBE OCG OFSTED OK OPCC PACE PCC PCSO PHE PLO PNC PPO PRU PSR PTO QA QB QC KC RAG RJ RO ROTL SAR SCR
+SEN SEND SENCO SEMH SLA SLT SMT SOP SPOC SRE TBC TBA TV UK UN US USA VAT VCS VRU WHO WTE YJ YJB YJS YOI YOS
+YOT YOTs YP YPs ZZ LASPO PCT RB SCD ECHR DBE CBE MBE PQBD AND THE FOR NOT ALL ANY IT PH PR CE PM
+CEX PA PC DC DS DI DCI HHJ JP QPR FC PLC LTD CIO CIP EHA TAF CAF ASC ACE ACEs LGBT LGBTQ SMART URL
+WWW HTML PDF ACTION NOTE AOB BACS VCh HWB SQS TOR ToR MoU MOU SLA RE FW FWD BCC TO ETA DOB REF TEL MOB FAX URN CRN UPN
+""".split())
+# Two letters that are as often somebody's initials as an acronym: a person in a list of
+# attendees or after ACTION, and carried only once used so at least twice.
+AMBIGUOUS = frozenset("AM MA MB MD MS CJ PB PD PS SW IL CS CP DA HA HM".split())
+# What a single capital after these words names: a part of a document or a thing.
+NOT_PERSON_BEFORE_LETTER = re.compile(
+    r"(?:part|annex|annexe|appendix|schedule|section|plan|category|grade|class|level|block|wing|"
+    r"type|form|table|figure|fig\.|option|tier|stage|phase|key|vitamin|group|team|unit|room|"
+    r"ward|court|no\.|item|page|step|point|paragraph|para|question|clause|article|chapter|"
+    r"exhibit|bundle|tab|zone|floor|area|band|list|column|row|box|route|road|plot|flat|house)[ \t]*$",
+    re.IGNORECASE)
+# Not "Child A", "Young Person B", "Baby P": a review's own pseudonyms stay as they are.
+PERSON_WORDS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Master|Witness|Applicant|Respondent|Defendant|Claimant|Appellant|"
+                r"Interested Party|Complainant")
+# "Ms E", "Mr SF's", "MR B", "the interested party C".
+TITLE_LETTER = re.compile(rf"\b(?i:{PERSON_WORDS})\.?[ \t]+(?P<letter>[A-Z]{{1,2}})(?=['’]s\b|[^\w'’-]|$)(?!\.[A-Z][a-z])")
+HONORIFIC_LETTER = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+# A party in a case name: "R v S", "Council v M & Ors", "REGINA -v- S".
+CASE_PARTY = re.compile(r"(?:\s(?:v|v\.|-v-|vs\.?)\s+)(?P<letter>[A-Z](?:\.[A-Z])?\.?)(?![\w'’-])")
+# Letters listed together: "M, E and P", "M, FA AND FC".
+LETTER_LIST = re.compile(r"(?<![\w.])(?P<list>[A-Z]{1,2}(?:[ \t]*,[ \t]*[A-Z]{1,2})*[ \t]*,?[ \t]*(?:and|&|AND)[ \t]+[A-Z]{1,2})(?![\w'’-]|\.[A-Z])")
+QUOTED_LETTERS = re.compile(r"[\"“‘'](?P<letter>[A-Z]{1,3})[\"”’'](?![\w])")
+# Judges and the titles before their names, in any case: "LORD JUSTICE HOLROYDE",
+# "His Honour Judge Willans", "HHJ RICHARD CASE", "SIR BRIAN LEVESON PQBD".
+JUDICIAL = re.compile(
+    r"\b(?i:lord justice|lady justice|mrs justice|mr justice|ms justice|his honour judge|her honour judge|"
+    r"district judge|deputy district judge|recorder|hhj|sir|dame|lord|lady|baroness|baron)[ \t]+"
+    r"(?P<name>(?:[A-Z][A-Za-z'’-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){0,3})")
+POST_NOMINALS = {"DBE", "CBE", "OBE", "MBE", "QC", "KC", "PQBD", "JP", "MP", "P", "LJ", "J", "VP", "PC"}
+# "Councillors Ashby, Frost, Hale, Marsh and Vine"; "Cllrs Ashby and Frost".
+COUNCILLORS = re.compile(
+    r"\b(?:Councillors|Cllrs\.?)[ \t]+(?P<names>[A-Z][\w'’-]+(?:[ \t]+[A-Z]{2,4}\b)?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
+    r"(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+\([^)\n]{1,30}\))?(?:[ \t]+[A-Z]{2,4}\b)?)*)")
+# Initials before a surname in lists: "R Patel", "GM Richardson", "M.Rees", "I. Langley".
+INITIAL_SURNAME = re.compile(
+    r"(?<![\w.&/-])(?P<initials>[A-Z]{1,3}[ \t]|[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]?)(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)(?![\w'’-])")
+
+Ordinary = Callable[[str], bool]
+NOT_COUNCILLOR_WORDS = {"and", "dr", "mr", "mrs", "ms", "miss", "to", "the", "of", "for", "from", "in",
+                        "present", "apologies", "were", "was", "are", "is", "also", "who", "as"}
+# "Short Quality Screening (SQS)": initials defined for a phrase of everyday words are an
+# acronym; for a name ("Jane Humphreys (JH)") they are that person.
+DEFINED = re.compile(rf"(?P<words>(?:[A-Z][\w'’-]*[ \t]+){{1,6}})\((?P<initials>{INITIALS})\)")
+
+
+def _is_initials(value: str) -> bool:
+    """Could be somebody's initials: two to four letters, not an organisation's acronym."""
+    value = value.strip()
+    return (2 <= len(value.replace(" ", "")) <= 4 and (value in AMBIGUOUS or (
+        value not in ACRONYMS and value.upper() not in ACRONYMS)))
+
+
+def people_by_initials(texts: Sequence[str], ordinary: Ordinary = lambda word: False,
+                       ) -> Iterator[tuple[int, list[Candidate]]]:
+    """Candidates for people written as initials, letters or after titles, per segment.
+    `ordinary(word)` says a capitalised word is an everyday word, place or body, never a
+    surname ("A Level", "HM Treasury")."""
+    established: dict[str, str] = {}  # initials -> tier of the strongest evidence
+    uses: dict[str, int] = {}
+    per_segment: list[list[Candidate]] = [[] for _ in texts]
+    list_follows = False
+    for index, text in enumerate(texts):
+        found = per_segment[index]
+        if list_follows:
+            # The label stood alone in the segment before ("Present" then "KT (Chair), CJ").
+            end = text.find("\n\n")
+            found += list(_list_items(text, 0, len(text) if end == -1 else end))
+        list_follows = bool(LIST_LABEL.fullmatch(text.strip())) and not LIST_LABEL.match(text.strip()).group("rest")  # type: ignore[union-attr]
+        found += list(_attendance(text))
+        found += list(_actors(text))
+        found += list(_letters(text))
+        found += list(_judges(text))
+        found += list(_councillors(text, ordinary))
+        found += list(_initial_surnames(text, ordinary))
+        for c in found:
+            value = text[c.start:c.end]
+            if c.source in ("attendance", "initials_actor") and " " not in value:
+                uses[value] = uses.get(value, 0) + 1
+                if established.get(value) != REDACT:
+                    established[value] = c.tier
+    acronyms, named = _defined_initials(texts, ordinary)
+    established = {v: tier for v, tier in established.items()
+                   if v not in acronyms and (v not in AMBIGUOUS or uses[v] >= 2)}
+    established.update({v: REDACT for v in named})
+    per_segment = [[c for c in found if text[c.start:c.end] not in acronyms]
+                   for text, found in zip(texts, per_segment)]
+    if established:
+        alternatives = "|".join(re.escape(v) for v in sorted(established, key=len, reverse=True))
+        anywhere = re.compile(rf"(?<![\w@.&-])(?:{alternatives})(?![\w@&-])")
+        for index, text in enumerate(texts):
+            for m in anywhere.finditer(text):
+                per_segment[index].append(Candidate(m.start(), m.end(), "name", "initials_carried", 58,
+                                                    tier=established[m.group()]))
+    for index, found in enumerate(per_segment):
+        if found:
+            yield index, found
+
+
+def _defined_initials(texts: Sequence[str], ordinary: Ordinary) -> tuple[set[str], set[str]]:
+    """Initials the documents define in brackets: (acronyms, people's initials)."""
+    acronyms: set[str] = set()
+    named: set[str] = set()
+    for text in texts:
+        for m in DEFINED.finditer(text):
+            letters = m.group("initials").upper()
+            words = m.group("words").split()[-len(letters):]
+            if len(words) < len(letters) or "".join(w[0] for w in words).upper() != letters:
+                continue
+            if all(ordinary(w) for w in words):
+                acronyms.add(m.group("initials"))
+            elif not any(ordinary(w) for w in words):
+                named.add(m.group("initials"))
+    return acronyms, named - acronyms
+
+
+def _attendance(text: str) -> Iterator[Candidate]:
+    """Initials listed after Present, Apologies, Attendees ...: on the label's line and
+    the lines that follow it, up to a blank line."""
+    for m in LIST_LABEL.finditer(text):
+        start = m.start("rest")
+        if not m.group("rest").strip():
+            start = m.end()
+        end = text.find("\n\n", start)
+        yield from _list_items(text, start, len(text) if end == -1 else end)
+
+
+def _list_items(text: str, start: int, end: int) -> Iterator[Candidate]:
+    position = start
+    for piece in re.split(r"([,;/\n]|\band\b)", text[start:end]):
+        item_start = position
+        position += len(piece)
+        item = LIST_ITEM.match(piece)
+        if item is None:
+            continue
+        initials = item.group("initials")
+        if not _is_initials(initials):
+            continue
+        offset = item_start + item.start("initials")
+        yield Candidate(offset, offset + len(initials), "name", "attendance", 66)
+        inside = item.group("inside") or ""
+        deputy = FOR_INITIALS.search(inside)
+        if deputy and _is_initials(deputy.group("initials")):
+            at = item_start + item.start("inside") + deputy.start("initials")
+            yield Candidate(at, at + len(deputy.group("initials")), "name", "attendance", 66)
+
+
+def _actors(text: str) -> Iterator[Candidate]:
+    for m in ACTOR.finditer(text):
+        for group in ("lead", "action", "after", "after2", "log"):
+            value = m.group(group)
+            if value is None or not _is_initials(value):
+                continue
+            # After "asked", "email" or "contact" initials may be a body ("contact the ICO").
+            weak = group.startswith("after") and m.group().split()[0].lower() in ("asked", "email", "contact")
+            yield Candidate(m.start(group), m.end(group), "name", "initials_actor", 62,
+                            tier=REVIEW if weak else REDACT)
+
+
+def _letters(text: str) -> Iterator[Candidate]:
+    """Single letters (or two) standing for people."""
+    for m in TITLE_LETTER.finditer(text):
+        title = m.group().split()[0].rstrip(".").lower()
+        if m.group("letter") in ("A", "I") and title not in HONORIFIC_LETTER:
+            continue
+        if m.group("letter") in ACRONYMS:
+            continue
+        yield Candidate(m.start("letter"), m.end("letter"), "name", "letter_person", 60)
+    for m in CASE_PARTY.finditer(text):
+        yield Candidate(m.start("letter"), m.end("letter"), "name", "letter_person", 60)
+    for m in LETTER_LIST.finditer(text):
+        if NOT_PERSON_BEFORE_LETTER.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        items = list(re.finditer(r"(?<![A-Za-z])[A-Z]{1,2}(?![A-Za-z])", m.group("list")))
+        values = [x.group() for x in items if x.group() not in ("AND",)]
+        if len(values) < 2 or any(v in ACRONYMS for v in values) or values[0] in ("A", "I") \
+                or not any(len(v) == 1 for v in values):
+            continue
+        for x in items:
+            if x.group() != "AND":
+                yield Candidate(m.start() + x.start(), m.start() + x.end(), "name", "letter_person", 50, tier=REVIEW)
+    for m in QUOTED_LETTERS.finditer(text):
+        # Document "O", Appendix 'B': a part of the papers, not a person.
+        if m.group("letter") not in ACRONYMS and not NOT_PERSON_BEFORE_LETTER.search(
+                re.sub(r"[ \t]*$", "", text[max(0, m.start() - 20):m.start()]) + " "):
+            yield Candidate(m.start("letter"), m.end("letter"), "name", "letter_person", 50, tier=REVIEW)
+
+
+def _judges(text: str) -> Iterator[Candidate]:
+    for m in JUDICIAL.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and words[-1].group().rstrip(":,.") in POST_NOMINALS:
+            words.pop()
+        if not words:
+            continue
+        start = m.start("name") + words[0].start()
+        end = m.start("name") + words[-1].end()
+        value = text[start:end].rstrip(":,")
+        if value and value.split()[0].lower() not in ("of", "the", "justice", "chief", "mayor"):
+            yield Candidate(start, start + len(value), "name", "judicial_title", 64)
+
+
+def _councillors(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
+    for m in COUNCILLORS.finditer(text):
+        base = m.start("names")
+        for word in re.finditer(r"(?<![\w'’-])(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+", m.group("names")):
+            value = word.group()
+            if value.rstrip(".").lower() in NOT_COUNCILLOR_WORDS or (value.isupper() and len(value) <= 4):
+                continue
+            yield Candidate(base + word.start(), base + word.end(), "name", "councillors_list", 62)
+
+
+def _initial_surnames(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
+    for m in INITIAL_SURNAME.finditer(text):
+        initials, surname = m.group("initials"), m.group("surname")
+        letters = initials.replace(".", "").replace(" ", "").replace("\t", "")
+        if letters in ACRONYMS or ordinary(surname):
+            continue
+        # "A" and "I" are words: "A Francis" is a person only at a line's or list's start.
+        if letters in ("A", "I") and not re.search(r"(?:^|[\n,;(]|\t)[ \t]*$", text[max(0, m.start() - 3):m.start()]):
+            continue
+        yield Candidate(m.start(), m.end(), "name", "initial_surname", 55)
