@@ -82,6 +82,22 @@ HONORIFIC_LETTER = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 CASE_PARTY = re.compile(r"(?:\s(?:v|v\.|-v-|vs\.?)\s+)(?P<letter>[A-Z](?:\.[A-Z])?\.?)(?![\w'’-])")
 # Letters listed together: "M, E and P", "M, FA AND FC".
 LETTER_LIST = re.compile(r"(?<![\w.])(?P<list>[A-Z]{1,2}(?:[ \t]*,[ \t]*[A-Z]{1,2})*[ \t]*,?[ \t]*(?:and|&|AND)[ \t]+[A-Z]{1,2})(?![\w'’-]|\.[A-Z])")
+# Initials written with full stops and spaces, as judgments do: "L. R.", "K. K.", "G.D.".
+SPACED_DOTTED = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?(?![\w])")
+# Initials or a letter said to be a family member or a party: "AF (mother)", "CF, DF and
+# EF (children)", "L aged seven", "T, who was 17".
+KIN = (r"mother|father|child|children|son|daughter|grandmother|grandfather|grandparents|parents|"
+       r"sibling|siblings|brother|sister|aunt|uncle|cousin|stepfather|stepmother|partner|"
+       r"applicant|respondent|appellant|defendant|claimant|guardian|the child|the children")
+KIN_AFTER = re.compile(rf"(?P<list>(?:{INITIALS}|[A-Z])(?:[ \t]*,[ \t]*(?:{INITIALS}|[A-Z]))*(?:[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:{INITIALS}|[A-Z]))?)"
+                       rf"[ \t]*\((?:{KIN})\)")
+LETTER_AGED = re.compile(r"(?<![\w.'’-])(?P<letter>[A-Z])(?:[ \t]+(?:presently[ \t]+|now[ \t]+)?aged\b|,[ \t]+who[ \t]+(?:was|is)\b|[ \t]+was[ \t]+born\b)")
+# A party named before "v" in a case name: "T v DIRECTOR OF PUBLIC PROSECUTIONS", or
+# alone on the line above "-v-".
+PARTY_BEFORE_V = re.compile(r"(?:(?<=\n)|^)[ \t]*(?P<letter>[A-Z]{1,2})[ \t]*(?:\n[ \t]*)*(?:\n[ \t]*-?v\.?-?[ \t]*\n)"
+                            r"|(?<![\w.'’-])(?P<letter2>[A-Z]{1,2})[ \t]+v\.?[ \t]+[A-Z]", re.MULTILINE)
+# A name in capitals after a title: "MR A HUDSON", "MRS JUSTICE" is not one (JUDICIAL).
+CAPITAL_NAME = re.compile(r"\b(?:MR|MRS|MS|MISS|DR)\.?[ \t]+(?P<name>(?:[A-Z]\.?[ \t]+){0,2}[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?)(?![\w])")
 QUOTED_LETTERS = re.compile(r"[\"“‘'](?P<letter>[A-Z]{1,3})[\"”’'](?![\w])")
 # Judges and the titles before their names, in any case: "LORD JUSTICE HOLROYDE",
 # "His Honour Judge Willans", "HHJ RICHARD CASE", "SIR BRIAN LEVESON PQBD".
@@ -235,12 +251,30 @@ def _letters(text: str) -> Iterator[Candidate]:
             continue
         items = list(re.finditer(r"(?<![A-Za-z])[A-Z]{1,2}(?![A-Za-z])", m.group("list")))
         values = [x.group() for x in items if x.group() not in ("AND",)]
-        if len(values) < 2 or any(v in ACRONYMS for v in values) or values[0] in ("A", "I") \
+        if len(values) < 2 or any(v in ACRONYMS for v in values) or (values[0] in ("A", "I") and len(values) < 3) \
                 or not any(len(v) == 1 for v in values):
             continue
         for x in items:
             if x.group() != "AND":
                 yield Candidate(m.start() + x.start(), m.start() + x.end(), "name", "letter_person", 50, tier=REVIEW)
+    for m in SPACED_DOTTED.finditer(text):
+        yield Candidate(m.start(), m.end(), "name", "letter_person", 56)
+    for m in KIN_AFTER.finditer(text):
+        base = m.start("list")
+        for x in re.finditer(rf"(?<![A-Za-z]){INITIALS}(?![A-Za-z])|(?<![A-Za-z])[A-Z](?![A-Za-z])", m.group("list")):
+            if x.group() not in ACRONYMS and x.group() not in ("A", "I"):
+                yield Candidate(base + x.start(), base + x.end(), "name", "letter_person", 60)
+    for m in LETTER_AGED.finditer(text):
+        if m.group("letter") not in ("A", "I"):
+            yield Candidate(m.start("letter"), m.end("letter"), "name", "letter_person", 60)
+    for m in PARTY_BEFORE_V.finditer(text):
+        group = "letter" if m.group("letter") else "letter2"
+        if m.group(group) not in ("R", "A", "I") and m.group(group) not in ACRONYMS:
+            yield Candidate(m.start(group), m.end(group), "name", "letter_person", 60)
+    for m in CAPITAL_NAME.finditer(text):
+        words = m.group("name").split()
+        if words[0].rstrip(".") not in ("JUSTICE", "HONOUR", "JUDGE") and m.group("name") not in ACRONYMS:
+            yield Candidate(m.start("name"), m.end("name"), "name", "letter_person", 60)
     for m in QUOTED_LETTERS.finditer(text):
         # Document "O", Appendix 'B': a part of the papers, not a person.
         if m.group("letter") not in ACRONYMS and not NOT_PERSON_BEFORE_LETTER.search(

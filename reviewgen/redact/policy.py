@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from reviewgen.redact.registry import RecogniserSettings, load_registry
+from reviewgen.redact.wordlists import WordListSettings, load_word_lists
 from reviewgen.yamlinput import load_yaml, validate_data
 
 DEFAULT_POLICY = Path(__file__).resolve().parents[1] / "data" / "default-redaction-policy.yaml"
@@ -45,14 +47,16 @@ class Policy(Strict):
     denylist: list[DenyTerm | str] = []
     # Pictures in Word files: kept (PNG and JPEG, metadata stripped) or dropped whole.
     pictures: Literal["keep", "drop"] = "keep"
+    # Which recognisers run: profile, switched off by name, added patterns, deny lists.
+    recognisers: RecogniserSettings = Field(default_factory=RecogniserSettings)
+    # Local additions to the shipped word lists: places, not-names, staff to keep, given names.
+    word_lists: WordListSettings = Field(default_factory=WordListSettings)
 
     model_config = ConfigDict(extra="forbid", frozen=False)
 
     @model_validator(mode="after")
     def _categories_known(self) -> Policy:
-        from reviewgen.redact.recognisers import RECOGNISERS
-
-        used = {r.category for r in RECOGNISERS} | {"name"} | set(self.ner_labels.values())
+        used = set(load_registry(self.recognisers).categories) | {"name"} | set(self.ner_labels.values())
         used |= {t.category for t in self.deny_terms}
         missing = sorted(used - set(self.categories))
         if missing:
@@ -62,9 +66,24 @@ class Policy(Strict):
             )
         return self
 
+    @model_validator(mode="after")
+    def _word_lists_agree(self) -> Policy:
+        lists = load_word_lists(self.word_lists)
+        local_names = lists.first_names - load_word_lists().first_names
+        if local_names & lists.not_names:
+            raise ValueError("word_lists.first_names: an entry is also a not-name (word_lists.not_names or "
+                             "reviewgen/data/not-names.txt); keep it in one list only")
+        denied = {" ".join(t.term.split()).lower() for t in self.deny_terms}
+        if denied & lists.keep:
+            raise ValueError("word_lists.keep: an entry is also on a deny list (denylist or "
+                             "recognisers.deny_lists); keep it in one list only")
+        return self
+
     @property
     def deny_terms(self) -> list[DenyTerm]:
-        return [DenyTerm(term=t) if isinstance(t, str) else t for t in self.denylist]
+        terms = [DenyTerm(term=t) if isinstance(t, str) else t for t in self.denylist]
+        return terms + [DenyTerm(term=term, category=category)
+                        for term, category in load_registry(self.recognisers).deny_terms]
 
     def redacts(self, category: str) -> bool:
         entry = self.categories.get(category)
@@ -87,7 +106,7 @@ class Policy(Strict):
 
     @cached_property
     def allow_regex(self) -> re.Pattern | None:
-        return phrase_regex(self.allowlist)
+        return phrase_regex(self.allowlist + self.word_lists.keep)
 
 
 def phrase_regex(phrases: list[str]) -> re.Pattern | None:

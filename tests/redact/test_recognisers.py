@@ -3,7 +3,7 @@
 import pytest
 
 from reviewgen.redact.recognisers import (
-    RECOGNISERS,
+    all_recognisers,
     iban_valid,
     luhn_valid,
     nhs_number_valid,
@@ -11,7 +11,7 @@ from reviewgen.redact.recognisers import (
     upn_valid,
 )
 
-BY_NAME = {r.name: r for r in RECOGNISERS}
+BY_NAME = {r.name: r for r in all_recognisers()}
 
 
 def found(recogniser: str, text: str) -> list[str]:
