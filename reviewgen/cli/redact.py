@@ -13,7 +13,7 @@ import typer
 from reviewgen.cli.common import config, report_error
 from reviewgen.errors import CheckFailed, InputError, Problem
 
-REDACT_HELP = """Remove personal data from .txt, .md and .docx files.
+REDACT_HELP = """Remove personal data from .txt, .md, .docx, .pdf, .xlsx and .csv files.
 
 For each FILE writes DIR/<stem>-redacted.<ext> and DIR/<stem>-redaction-schedule.csv
 (publishable: location, category, exemption, label), and the internal key
@@ -55,7 +55,7 @@ def _redactor(policy_file: Path | None):
 
 
 def redact(
-    files: list[Path] = typer.Argument(..., help="Files to redact (.txt, .md, .docx)."),
+    files: list[Path] = typer.Argument(..., help="Files to redact (.txt, .md, .docx, .pdf, .xlsx, .csv)."),
     out_dir: Path = typer.Option(Path("redacted"), "--out", "-o", help="Folder for released files and schedules."),
     policy: Path | None = typer.Option(None, "--policy", help="Organisation policy YAML over the shipped default."),
     key_dir: Path | None = typer.Option(None, "--key-dir", help="Folder for keys and proposals (kept apart from DIR)."),
@@ -116,7 +116,7 @@ def redact(
 
 
 def verify(
-    file: Path = typer.Argument(..., help="A released file (.docx, .txt, .md)."),
+    file: Path = typer.Argument(..., help="A released file (.docx, .pdf, .xlsx, .csv, .txt, .md)."),
     key: Path = typer.Option(..., "--key", help="The redaction key (-KEY-NOT-FOR-RELEASE.csv)."),
 ) -> None:
     """Check a released file holds none of the key's original values, in any part.
@@ -159,8 +159,10 @@ def detect(
 ) -> None:
     """Find personal data in many texts, for pipelines and benchmarks.
 
-    Writes one {"id": ..., "spans": [{"start": 0, "end": 5, "label": "name"}]} per input
-    line (character offsets; label is the category), using the policy's categories.
+    Writes one {"id": ..., "spans": [{"start": 0, "end": 5, "label": "name", "source":
+    "ner", "score": 0.5, "tier": "redact", "reason": "..."}]} per input line (character
+    offsets; label is the category; source names the recogniser that found the span; tier
+    is redact for confident finds, review for possible personal data a person decides).
 
     Example: reviewgen detect --jsonl texts.jsonl -o spans.jsonl
     """
@@ -176,7 +178,9 @@ def detect(
 
         results = track(results, total=len(records), description="detecting",
                         console=Console(stderr=True), transient=True)
-    lines = (json.dumps({"id": rid, "spans": [{"start": c.start, "end": c.end, "label": c.category}
+    lines = (json.dumps({"id": rid, "spans": [{"start": c.start, "end": c.end, "label": c.category,
+                                               "source": c.source, "score": round(c.score, 2),
+                                               "tier": c.tier, "reason": c.reason}
                                               for c in spans]})
              for (rid, _), spans in zip(records, results))
     if out is None:

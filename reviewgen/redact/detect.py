@@ -42,9 +42,12 @@ TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "si
           "constable", "sister", "nurse")
 # Titles that only ever come before a name ("Mr Will Young"), unlike ranks and jobs ("Nurse").
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame", "lady", "lord",
-              "dc", "ds", "di", "dci", "dsi", "pc", "pcso", "cllr", "hhj"}
+              "dc", "ds", "di", "dci", "dsi", "pc", "pcso", "cllr", "councillor", "hhj"}
 TITLE_FORMS = sorted({t for t in TITLES} | {t + "." for t in TITLES})
-JUDICIAL_WORDS = {"justice", "honour", "judge", "judges", "lord", "lady", "mr", "mrs", "ms", "sir"}
+# Words after a title that are another title or an office, never the name: "LORD JUSTICE
+# HOLROYDE", "the Lord Mayor", "Lord Lieutenant".
+JUDICIAL_WORDS = {"justice", "honour", "judge", "judges", "lord", "lady", "mr", "mrs", "ms", "sir",
+                  "mayor", "mayoress", "lieutenant", "chancellor", "chief", "president", "bishop"}
 # Capitalised words that start sentences or headings but are never name parts.
 NOT_NAME_WORDS = {
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
@@ -61,6 +64,9 @@ NOT_NAME_WORDS = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "nobody", "somebody",
     "someone", "anyone", "anybody", "everyone", "everybody", "none",
+    # Words of meetings and committees, capitalised in minutes but never names.
+    "councillors", "governor", "governors", "apologies", "members", "member", "trustee",
+    "trustees", "minutes", "present", "attendance", "crown",
 }
 # Organisation words that are never surnames: a name followed by one is a body's name
 # ("... Foundation", "St Andrew's Day"). Not "Hall", "Park", "Lane": Sophie Hall is a person.
@@ -71,7 +77,7 @@ BODY_WORDS = {
     "ministry", "agency", "authority", "office", "committee", "project", "programme", "network",
     "foundation", "station", "airport", "day", "eve", "act", "order", "review", "plan", "panel",
     "safeguarding", "justice", "offending", "commission", "commissioner", "directorate",
-    "solicitors", "chambers", "llp", "homes", "stadium", "building", "suite", "room", "event",
+    "solicitors", "chambers", "llp", "homes", "stadium", "building", "suite", "room", "event", "borough",
     "copyright", "notes", "hub", "surgery", "library", "museum", "gallery", "theatre", "arena",
     "constabulary", "probation", "prison", "tribunal", "ambulance", "rescue", "scheme",
 }
@@ -200,11 +206,10 @@ class DocumentNames:
 
     def carried(self, text: str) -> list[Candidate]:
         """Every other mention of a name word in `text`: confident words at the redact
-        tier, unless the documents also use them as ordinary lower-case words; words from
-        review-tier finds at the review tier, and never when they are ordinary words."""
+        tier, unless the documents also use them as ordinary lower-case words ("Training"),
+        which are carried, like words from review-tier finds, only for a person to decide."""
         confident = [w for w in self.parts if w.lower() not in self.lower_words]
-        doubtful = [w for w in self.parts if w.lower() in self.lower_words]
-        doubtful += [w for w in self.review_parts if w.lower() not in self.lower_words]
+        doubtful = [w for w in self.parts if w.lower() in self.lower_words] + list(self.review_parts)
         found = []
         for words, nicknames, tier in ((confident, self.nicknames, REDACT), (doubtful, (), REVIEW)):
             regex = _words_regex(words, nicknames)
@@ -251,6 +256,34 @@ def _not_a_surname(word: str) -> bool:
     lower = word.lower()
     return (is_common_word(word) or lower in uk_places() or lower in never_names() or lower in ORGANISATION_WORDS
             or lower in NOT_NAME_WORDS or lower in TITLES)
+
+
+# Words that make nearby contact details an organisation's: a letterhead, a court's or a
+# council's address, a company's switchboard.
+BODY_CONTACT = re.compile(
+    r"\b(?:council|court|courts|ltd|limited|llp|plc|centre|center|civic|town hall|county hall|inspectorate|"
+    r"probation|police|constabulary|headquarters|office|offices|service|services|trust|hospital|school|"
+    r"academy|college|university|solicitors|chambers|commission|commissioner|authority|department|"
+    r"library|partnership|board|committee|secretariat|ministry|agency|switchboard|reception|"
+    r"shorthand writers|transcript)\b", re.IGNORECASE)
+CONTACT_CATEGORIES = {"address", "postcode", "phone"}
+CONTACT_WINDOW = 160
+
+
+def _body_contact(text: str, candidate: Candidate, others: list[Candidate]) -> Candidate:
+    """An address, postcode or phone number beside an organisation's name and no person's
+    is the organisation's: kept for a person to decide (the review tier), not redacted as
+    surely personal data."""
+    if candidate.category not in CONTACT_CATEGORIES or candidate.tier != REDACT:
+        return candidate
+    start = max(0, candidate.start - CONTACT_WINDOW)
+    end = candidate.end + 60
+    if not BODY_CONTACT.search(text, start, end):
+        return candidate
+    if any(o.category == "name" and o.tier == REDACT and not _weak_name(text, o) and o.end > start and o.start < end
+           for o in others):
+        return candidate
+    return replace(candidate, tier=REVIEW)
 
 
 def _covered(candidates: list[Candidate], start: int, end: int) -> bool:
@@ -307,13 +340,27 @@ def load_nlp(model_name: str):
     import spacy
 
     try:
-        return spacy.load(model_name, exclude=list(UNUSED_PIPES))
+        nlp = spacy.load(model_name, exclude=list(UNUSED_PIPES))
     except OSError:
         raise InputError.single(
             "config", f"the spaCy model '{model_name}' is not installed",
             field="redaction.nlp_model",
             fix="install the pinned model (make venv) or name an installed pipeline",
         ) from None
+    # Table cells glued together by text extraction are split where a word runs into the
+    # next cell: "OkaforHead of", "CouncilR Marsh", "Marsh04/05/2021".
+    infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_CELLS)
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    return nlp
+
+
+GLUED_CELLS = (
+    r"(?<=[a-z]{2})(?=(?:Head|Director|Chief|Interim|Assistant|Deputy|Manager|Executive|Service|Services|"
+    r"Council|Officer|Strategic|Corporate|Senior|Principal|Lead|Team|Chair|Vice|Cabinet|Portfolio|"
+    r"Commissioner|Inspector|Superintendent|Councillor|Member|Clerk|Headteacher|Governor)\b)",
+    r"(?<=[a-z]{3})(?=[A-Z]$)",
+    r"(?<=[A-Za-z]{2})(?=\d{1,2}/\d{1,2}/\d{2,4})",
+)
 
 
 class Detector:
@@ -339,7 +386,8 @@ class Detector:
             name = {"TEXT": {"REGEX": NAME_WORD.pattern}}
             # "LORD JUSTICE HOLROYDE": the judicial title's own words are never the name.
             name_after_title = {"TEXT": {"REGEX": NAME_WORD.pattern}, "LOWER": {"NOT_IN": sorted(JUDICIAL_WORDS)}}
-            matcher.add("title_name", [[{"LOWER": {"IN": TITLE_FORMS}}, name_after_title]])
+            matcher.add("title_name", [[{"LOWER": {"IN": TITLE_FORMS}}, name_after_title],
+                                       [{"LOWER": {"IN": TITLE_FORMS}}, {"TEXT": "."}, name_after_title]])
             matcher.add("initials_surname", [[
                 {"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,3}$"}}, {**name, "TAG": {"IN": sorted(NOUN_TAGS)}},
             ], [
@@ -404,7 +452,8 @@ class Detector:
         not_names = _place_words(docs) - {w.lower() for text, cs in zip(texts, found) for c in cs
                                           if c.category == "name" and not _weak_name(text, c)
                                           for w in name_words(text[c.start:c.end])}
-        batch.found = [[c for c in cs if not _names_a_place(text, c, not_names) and self.policy.redacts(c.category)]
+        batch.found = [[_body_contact(text, c, cs) for c in cs
+                        if not _names_a_place(text, c, not_names) and self.policy.redacts(c.category)]
                        for text, cs in zip(texts, found)]
         batch.names.not_names |= not_names
         batch.names.lower_words |= _lower_case_words(docs)
@@ -452,12 +501,12 @@ class Detector:
                         continue
                     done.add(value)
                     # A one-word name the document also writes as an everyday lower-case word
-                    # ("Training", "Appendix") is not carried: one wrong find must not spread.
-                    if c.category == "name" and c.source != "known" and value in lower_words:
-                        continue
+                    # ("Training", "Appendix") is carried only for review: one wrong find must
+                    # not spread as a confident one.
+                    tier = REVIEW if c.category == "name" and c.source != "known" and value in lower_words else c.tier
                     # Cheap test first: a value whose first word is written only once cannot recur.
                     if lowered.count(value.split()[0]) > 1:
-                        values.setdefault(value, (c.category, c.tier))
+                        values.setdefault(value, (c.category, tier))
             if not values:
                 break
             regex = re.compile(
@@ -501,7 +550,7 @@ class Detector:
             if rule == "title_name" and doc[start].lower_.rstrip(".") not in HONORIFICS \
                     and is_common_word(surname.text):
                 continue  # a rank or job before an everyday word: "Clinical Nurse Specialist"
-            first = start + 1 if rule == "title_name" else _extend_name_back(doc, start)
+            first = end - 1 if rule == "title_name" else _extend_name_back(doc, start)
             span_start, span_end = _extend_name(doc, first, end)
             candidates.append(Candidate(doc[span_start].idx, _end_char(doc, span_end), "name",
                                         rule, 64))
@@ -513,13 +562,13 @@ class Detector:
                 start, end = _trim_common_phrase(doc, start, end)
                 if not _could_be_full_name(doc, start, end):
                     continue
-                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "proper_nouns", 48))
+                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "proper_nouns", 48, tier=REVIEW))
             for start, end in self._given_names(doc):
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "given_name", 47))
             for start, end in _names_by_role(doc, text):
-                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "person_role", 46))
+                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "person_role", 46, tier=REVIEW))
             for start, end in _listed_names(doc):
-                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "name_list", 46))
+                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "name_list", 46, tier=REVIEW))
         for ent in doc.ents:
             category = self.policy.ner_labels.get(ent.label_)
             if category is None:
@@ -555,7 +604,7 @@ class Detector:
             source = "ner_single" if category == "name" and end - start == 1 else "ner"
             candidates.append(Candidate(doc[start].idx, _end_char(doc, end), category, source, 50))
         candidates = [c for c in candidates if not (c.category == "email" and _shared_mailbox(text[c.start:c.end]))]
-        return [c for c in (_one_line(text, c) for c in candidates) if c.end > c.start]
+        return [piece for c in candidates for piece in _name_pieces(text, c)]
 
     @staticmethod
     def _allowed_out(text: str, candidates: list[Candidate], allow: list[re.Pattern]) -> list[Candidate]:
@@ -762,15 +811,35 @@ def _could_be_full_name(doc, start: int, end: int) -> bool:
             and not all(t.ent_type_ == "NORP" or is_common_word(t.text) for t in doc[start:end] if t.is_alpha))
 
 
-def _one_line(text: str, candidate: Candidate) -> Candidate:
-    """A name ends at a line break: the next line is another field or heading."""
+def _name_pieces(text: str, candidate: Candidate) -> list[Candidate]:
+    """A name ends at a line break (the next line is another field or heading); names
+    written "Dana Okafor / Robert Marsh" are one person each, and a word glued to the next
+    cell ("OkaforHead", "CouncilR Marsh") ends where the cell does."""
     if candidate.category != "name":
-        return candidate
-    newline = text.find("\n", candidate.start, candidate.end)
-    if newline == -1:
-        return candidate
-    start, end = _strip(text, candidate.start, newline)
-    return replace(candidate, start=start, end=max(end, start))
+        return [candidate]
+    end = candidate.end
+    newline = text.find("\n", candidate.start, end)
+    if newline != -1:
+        end = newline
+    pieces = []
+    position = candidate.start
+    for m in NAME_SEPARATOR.finditer(text, candidate.start, end):
+        pieces.append((position, m.start()))
+        position = m.end()
+    pieces.append((position, end))
+    found = []
+    for start, stop in pieces:
+        glued = GLUED_TAIL.search(text, start, stop)
+        if glued is not None:
+            stop = glued.start() + 1
+        start, stop = _strip(text, start, stop)
+        if stop > start:
+            found.append(replace(candidate, start=start, end=stop))
+    return found
+
+
+NAME_SEPARATOR = re.compile(r"[ \t]+/[ \t]+|[ \t]*;[ \t]*")
+GLUED_TAIL = re.compile(r"[a-z](?=" + GLUED_CELLS[0].split("(?=", 1)[1].rsplit(")", 1)[0] + r")")
 
 
 # A speaker's label in a transcript or chat: "SL: I had twenty-three cases.", "Ubul: What a
@@ -1084,10 +1153,9 @@ def merge_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 def _union(group: list[Candidate], end: int) -> Candidate:
     best = max(group, key=lambda c: (c.priority, c.end - c.start))
-    # Any confident member makes the span confident: the review tier is only for spans
-    # nothing sure of spoke for.
-    tier = REDACT if any(c.tier == REDACT for c in group) else REVIEW
-    return replace(best, start=group[0].start, end=end, tier=tier)
+    # The strongest member decides the tier too: a weak word inside an organisation's
+    # address does not make the address a sure redaction.
+    return replace(best, start=group[0].start, end=end)
 
 
 def context_of(text: str, start: int, end: int) -> str:

@@ -1,4 +1,5 @@
-"""Redact a file by its type: plain text and Markdown here, Word in `word.py`."""
+"""Redact a file by its type: plain text and Markdown here, Word in `word.py`, PDF in
+`pdf.py`, spreadsheets (.xlsx, .csv) in `sheets.py`."""
 
 from __future__ import annotations
 
@@ -15,17 +16,17 @@ if TYPE_CHECKING:
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 MARKUP_SUFFIXES = (".md", ".markdown")
-SUPPORTED = (*TEXT_SUFFIXES, ".docx")
+SUPPORTED = (*TEXT_SUFFIXES, ".docx", ".pdf", ".xlsx", ".csv")
 
 
 def check_supported(path: Path) -> None:
     if not path.exists():
         raise InputError.single(path, "file not found", fix="check the path and spelling")
     if path.is_dir():
-        raise InputError.single(path, "is a folder, not a file", fix="name .txt, .md or .docx files")
+        raise InputError.single(path, "is a folder, not a file", fix="name .txt, .md, .docx, .pdf, .xlsx or .csv files")
     if path.suffix.lower() not in SUPPORTED:
         raise InputError.single(path, f"cannot redact '{path.suffix or 'no extension'}' files",
-                                fix="give a .txt, .md or .docx file (save other formats as .docx)")
+                                fix="give a .txt, .md, .docx, .pdf, .xlsx or .csv file (save other formats as one of these)")
 
 
 def read_text(path: Path) -> str:
@@ -53,6 +54,16 @@ def redact_file(redactor: Redactor, in_path: Path, out_path: Path | None,
     check_supported(in_path)
     if in_path.suffix.lower() == ".docx":
         redactor.redact_docx(in_path, out_path, location_prefix)
+        return
+    if in_path.suffix.lower() == ".pdf":
+        from reviewgen.redact.pdf import redact_pdf
+
+        redact_pdf(redactor, in_path, out_path, location_prefix)
+        return
+    if in_path.suffix.lower() in (".xlsx", ".csv"):
+        from reviewgen.redact.sheets import redact_sheet
+
+        redact_sheet(redactor, in_path, out_path, location_prefix)
         return
     text = read_text(in_path)
     # Paragraphs (split at blank lines) are located in the schedule and batched through spaCy.

@@ -91,6 +91,9 @@ KIN = (r"mother|father|child|children|son|daughter|grandmother|grandfather|grand
        r"applicant|respondent|appellant|defendant|claimant|guardian|the child|the children")
 KIN_AFTER = re.compile(rf"(?P<list>(?:{INITIALS}|[A-Z])(?:[ \t]*,[ \t]*(?:{INITIALS}|[A-Z]))*(?:[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:{INITIALS}|[A-Z]))?)"
                        rf"[ \t]*\((?:{KIN})\)")
+# "a witness, H.", "the complainant, K": a letter standing in apposition for a person.
+LETTER_APPOSED = re.compile(r"\b(?:witness|complainant|victim|defendant|applicant|claimant|appellant|child|"
+                            r"mother|father|boy|girl|man|woman|officer|pupil),[ \t]+(?P<letter>[A-Z])(?:\.|\b)(?![\w'’-])")
 LETTER_AGED = re.compile(r"(?<![\w.'’-])(?P<letter>[A-Z])(?:[ \t]+(?:presently[ \t]+|now[ \t]+)?aged\b|,[ \t]+who[ \t]+(?:was|is)\b|[ \t]+was[ \t]+born\b)")
 # A party named before "v" in a case name: "T v DIRECTOR OF PUBLIC PROSECUTIONS", or
 # alone on the line above "-v-".
@@ -98,6 +101,9 @@ PARTY_BEFORE_V = re.compile(r"(?:(?<=\n)|^)[ \t]*(?P<letter>[A-Z]{1,2})[ \t]*(?:
                             r"|(?<![\w.'’-])(?P<letter2>[A-Z]{1,2})[ \t]+v\.?[ \t]+[A-Z]", re.MULTILINE)
 # A name in capitals after a title: "MR A HUDSON", "MRS JUSTICE" is not one (JUDICIAL).
 CAPITAL_NAME = re.compile(r"\b(?:MR|MRS|MS|MISS|DR)\.?[ \t]+(?P<name>(?:[A-Z]\.?[ \t]+){0,2}[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?)(?![\w])")
+# Abbreviations written with full stops: "D.O.B.", "a.m.", "e.g.", "N.B.", "P.S.".
+DOTTED_WORDS = {"DOB", "AM", "PM", "EG", "IE", "NB", "PS", "UK", "US", "RE", "BC", "AD", "QC", "KC", "JP", "MP",
+                "OK", "TV", "GP", "PC", "DC", "CC", "USA", "RSVP", "ETA", "DIY", "AKA", "NHS"}
 QUOTED_LETTERS = re.compile(r"[\"“‘'](?P<letter>[A-Z]{1,3})[\"”’'](?![\w])")
 # Judges and the titles before their names, in any case: "LORD JUSTICE HOLROYDE",
 # "His Honour Judge Willans", "HHJ RICHARD CASE", "SIR BRIAN LEVESON PQBD".
@@ -258,12 +264,17 @@ def _letters(text: str) -> Iterator[Candidate]:
             if x.group() != "AND":
                 yield Candidate(m.start() + x.start(), m.start() + x.end(), "name", "letter_person", 50, tier=REVIEW)
     for m in SPACED_DOTTED.finditer(text):
-        yield Candidate(m.start(), m.end(), "name", "letter_person", 56)
+        letters = re.sub(r"[.\s]", "", m.group())
+        if letters not in ACRONYMS and letters not in DOTTED_WORDS:
+            yield Candidate(m.start(), m.end(), "name", "letter_person", 56)
     for m in KIN_AFTER.finditer(text):
         base = m.start("list")
         for x in re.finditer(rf"(?<![A-Za-z]){INITIALS}(?![A-Za-z])|(?<![A-Za-z])[A-Z](?![A-Za-z])", m.group("list")):
             if x.group() not in ACRONYMS and x.group() not in ("A", "I"):
                 yield Candidate(base + x.start(), base + x.end(), "name", "letter_person", 60)
+    for m in LETTER_APPOSED.finditer(text):
+        if m.group("letter") not in ("A", "I"):
+            yield Candidate(m.start("letter"), m.end("letter"), "name", "letter_person", 50, tier=REVIEW)
     for m in LETTER_AGED.finditer(text):
         if m.group("letter") not in ("A", "I"):
             yield Candidate(m.start("letter"), m.end("letter"), "name", "letter_person", 60)

@@ -45,6 +45,13 @@ class Policy(Strict):
     categories: dict[str, CategoryPolicy] = {}
     allowlist: list[str] = []
     denylist: list[DenyTerm | str] = []
+    # What a plain `redact` run does with the review tier (possible personal data a person
+    # should decide on): redact it (the default: a leak is worse than an extra box) or keep
+    # it. `--propose` always lists it for a decision.
+    review_tier: Literal["redact", "keep"] = "redact"
+    # Hidden and very hidden sheets of a workbook: shown in the released file (so it shows
+    # what it holds) or dropped whole (each a schedule row).
+    hidden_sheets: Literal["unhide", "drop"] = "unhide"
     # Pictures in Word files: kept (PNG and JPEG, metadata stripped) or dropped whole.
     pictures: Literal["keep", "drop"] = "keep"
     # Which recognisers run: profile, switched off by name, added patterns, deny lists.

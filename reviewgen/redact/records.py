@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from reviewgen.atomicio import write_text
 from reviewgen.errors import InputError
 from reviewgen.redact.redactor import Redaction, Redactor, Removal, normalise
+from reviewgen.redact.spans import REDACT
 from reviewgen.redact.verify import Protected, verify_file  # noqa: F401 - part of this module's interface
 from reviewgen.yamlinput import load_yaml, validate_data
 
@@ -72,18 +73,26 @@ def read_key(path: str | Path) -> list[Protected]:
 
 PROPOSAL_HELP = """\
 # Redaction proposal: review before release. INTERNAL - it holds the original values.
-# For each candidate set `decision` to redact or keep. Add anything missed under `add`,
+# For each candidate set `decision` to redact or keep. Candidates with `tier: review` are
+# possible personal data the machine is unsure of: each says `decision: undecided` and
+# --apply refuses the proposal until a person has decided every one. `source`, `score`
+# and `reason` say why each was found. Add anything missed under `add`,
 # e.g.  - {term: "Jay", category: name}   (category: one of the policy's categories).
 # Then run: reviewgen redact FILE --apply THIS-FILE
 """
+UNDECIDED = "undecided"
 
 
 class ProposalCandidate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str
     category: str
-    decision: str = Field(pattern="^(redact|keep)$")
+    decision: str = Field(pattern="^(redact|keep|undecided)$")
     label: str | None = None
+    tier: str = Field("redact", pattern="^(redact|review)$")
+    source: str = ""
+    score: float = 1.0
+    reason: str = ""
     occurrences: int = 1
     contexts: list[str] = []
 
@@ -111,9 +120,16 @@ def proposal_from(redactions: Iterable[Redaction], files: list[str]) -> Proposal
             item.occurrences += 1
             if len(item.contexts) < 3:
                 item.contexts.append(f"{r.location}: {r.context}")
+            if r.tier == REDACT and item.tier != REDACT:
+                # One confident find decides for every occurrence of the value.
+                item.tier, item.decision = REDACT, "redact"
+                item.source, item.score, item.reason = r.source, r.score, r.reason
         else:
-            grouped[key] = ProposalCandidate(text=r.original, category=r.category, decision="redact",
-                                             label=r.label, contexts=[f"{r.location}: {r.context}"])
+            grouped[key] = ProposalCandidate(
+                text=r.original, category=r.category, label=r.label, tier=r.tier,
+                decision="redact" if r.tier == REDACT else UNDECIDED,
+                source=r.source, score=round(r.score, 2), reason=r.reason,
+                contexts=[f"{r.location}: {r.context}"])
     return Proposal(files=files, candidates=list(grouped.values()))
 
 
@@ -122,9 +138,18 @@ def write_proposal(path: str | Path, proposal: Proposal) -> Path:
     return write_text(path, PROPOSAL_HELP + body)
 
 
-def read_proposal(path: str | Path) -> Proposal:
+def read_proposal(path: str | Path, decided: bool = True) -> Proposal:
+    """A reviewed proposal. With `decided`, every candidate must carry a decision: an
+    undecided review-tier item stops the run (naming its number, never its text)."""
     data, marks = load_yaml(path)
-    return validate_data(data, Proposal, path, marks)
+    proposal = validate_data(data, Proposal, path, marks)
+    undecided = [n for n, c in enumerate(proposal.candidates, start=1) if c.decision == UNDECIDED]
+    if decided and undecided:
+        shown = ", ".join(str(n) for n in undecided[:10]) + (" ..." if len(undecided) > 10 else "")
+        raise InputError.single(path, f"{len(undecided)} candidate(s) still undecided (numbers {shown})",
+                                field="candidates[].decision",
+                                fix="set each `decision: undecided` to redact or keep, then apply again")
+    return proposal
 
 
 def apply_proposal(redactor: Redactor, proposal: Proposal) -> None:

@@ -23,6 +23,7 @@ from reviewgen.redact.detect import (
 )
 from reviewgen.redact.normalise import NormalisedText, normalise_text
 from reviewgen.redact.policy import Policy, load_policy
+from reviewgen.redact.spans import REDACT, REVIEW
 
 Replacement = tuple[int, int, str]
 IDENTIFIER_FORM = "identifier form"
@@ -38,6 +39,11 @@ class Redaction:
     label: str
     original: str
     context: str = ""
+    # Why it was found: the finder's name, its score, its reason and tier (internal only).
+    source: str = ""
+    score: float = 1.0
+    reason: str = ""
+    tier: str = REDACT
 
 
 @dataclass
@@ -71,6 +77,8 @@ class Redactor:
         self._counters: dict[str, int] = {}
         self._learning = False
         self._identifier_names: dict[str, str] = {}
+        # Writing a proposal: review-tier finds are listed for a decision whatever the policy.
+        self.proposing = False
 
     # --- what to remove, what to keep ----------------------------------------------
 
@@ -148,9 +156,11 @@ class Redactor:
         found = self._with_identifier_forms(texts, found)
         if self._learning:
             return [[] for _ in segments]
+        keep_review = self.policy.review_tier == "keep" and not self.proposing
         plans = []
         for view, location, candidates in zip(views, locations, found):
-            plans.append([self._record(view, location, c) for c in candidates])
+            plans.append([self._record(view, location, c) for c in candidates
+                          if not (keep_review and c.tier == REVIEW)])
         return plans
 
     def _with_identifier_forms(self, texts: list[str], found: list[list[Candidate]]) -> list[list[Candidate]]:
@@ -185,6 +195,10 @@ class Redactor:
             label=label,
             original=original,
             context=context_of(view.text, candidate.start, candidate.end),
+            source=candidate.source,
+            score=candidate.score,
+            reason=candidate.reason,
+            tier=candidate.tier,
         ))
         start, end = view.original_span(candidate.start, candidate.end)
         return start, end, label

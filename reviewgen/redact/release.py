@@ -129,6 +129,7 @@ def redact_files(redactor: Redactor, sources: Sequence[Path], out_dir: Path, key
     from reviewgen.redact.records import proposal_from, write_key, write_proposal, write_schedule
 
     results = [FileResult(source) for source in sources]
+    redactor.proposing = propose
     readable = []
     for result in results:  # names found in any file are redacted in all of them
         try:

@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from lxml import etree
@@ -237,8 +238,135 @@ def _views(data: bytes) -> Iterator[str]:
     yield from _byte_views(data)
 
 
+PDF_HEX_STRING = re.compile(rb"<([0-9A-Fa-f\s]{4,})>")
+PDF_LITERAL_STRING = re.compile(rb"\(((?:\\.|[^\\()])*)\)", re.DOTALL)
+PDF_STREAM_BODY = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
+PDF_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+
+
+def _pdf_string(raw: bytes) -> str:
+    """A PDF string's bytes as text: UTF-16 with its mark, else PDFDocEncoding (~Latin-1)."""
+    if raw.startswith((b"\xfe\xff", b"\xff\xfe")):
+        return raw.decode("utf-16", "replace")
+    return raw.decode("latin-1")
+
+
+def _pdf_strings(source: bytes) -> Iterator[str]:
+    """Every string written in a PDF object or content stream, decoded: hex strings and
+    literal strings with their escapes (octal codes too)."""
+    for match in PDF_HEX_STRING.finditer(source):
+        digits = re.sub(rb"\s", b"", match.group(1))
+        try:
+            yield _pdf_string(bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode("ascii")))
+        except ValueError:
+            continue
+    for match in PDF_LITERAL_STRING.finditer(source):
+        body = re.sub(rb"\\([0-7]{1,3})", lambda m: bytes([int(m.group(1), 8) & 0xFF]), match.group(1))
+        body = re.sub(rb"\\(.)", lambda m: PDF_ESCAPES.get(m.group(1), m.group(1)), body, flags=re.DOTALL)
+        yield _pdf_string(body)
+
+
+def _joined(strings: Iterable[str]) -> list[str]:
+    """Strings read together, touching (a value split over text-showing operators) and apart."""
+    found = list(strings)
+    return ["".join(found), " ".join(found)] if found else []
+
+
+def pdf_parts(name: str, data: bytes, depth: int = 0) -> Iterator[tuple[str, list[str]]] | None:
+    """(part, views) for a PDF: each page's text as a reader extracts it, the properties
+    and XMP, annotations, form fields, links, outline, page labels, every object's
+    strings, every stream but picture samples, and the attached files (recursively).
+    None when it cannot be opened as a PDF (it is then read as bytes); a password-protected
+    one is bad input, as nothing in it can be checked."""
+    import pymupdf
+
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception:  # not a PDF after all, or too damaged for MuPDF: read its bytes
+        return None
+    if doc.page_count == 0:  # "%PDF-" and then anything: text, as far as a reader goes
+        doc.close()
+        return None
+    if doc.needs_pass:  # nothing in it can be read, so it cannot be called clean
+        doc.close()
+        raise InputError.single(name, "is a password-protected PDF, which cannot be checked",
+                                fix="check and release an unprotected copy")
+    if doc.xref_get_key(doc.pdf_catalog(), "OCProperties")[0] != "null":
+        # Without its layer definitions a PDF's switched-off layers are extracted too
+        # (reopened: MuPDF keeps the layer state it has once read).
+        doc.xref_set_key(doc.pdf_catalog(), "OCProperties", "null")
+        doc = pymupdf.open(stream=doc.tobytes(), filetype="pdf")
+
+    def parts() -> Iterator[tuple[str, list[str]]]:
+        prefix = f"{name}/" if depth else ""
+        try:
+            yield f"{prefix}properties", [" \n ".join(str(v) for v in (doc.metadata or {}).values() if v),
+                                          doc.get_xml_metadata()]
+            yield f"{prefix}outline", [" \n ".join(str(entry[1]) for entry in doc.get_toc(simple=True))]
+            yield f"{prefix}page labels", [" ".join(str(label.get("prefix", "")) for label in doc.get_page_labels())]
+            for number in range(1, doc.page_count + 1):
+                page = doc[number - 1]
+                # Beyond the page's edges too: text placed off the page is still in the file.
+                whole = {"flags": pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_MEDIABOX_CLIP,
+                         "clip": pymupdf.INFINITE_RECT()}
+                texts = [page.get_text("text", **whole), " ".join(w[4] for w in page.get_text("words", **whole))]
+                for annot in page.annots():
+                    texts.extend(str(v) for v in annot.info.values())
+                for widget in page.widgets():
+                    texts.extend(str(v) for v in (widget.field_name, widget.field_value, widget.field_label) if v)
+                texts.extend(str(link.get("uri") or link.get("file") or "") for link in page.get_links())
+                yield f"{prefix}page {number}", [t for t in texts if t] + \
+                    [d for t in texts for d in _derived_views(t)]
+            for index, attachment in enumerate(doc.embfile_names(), start=1):
+                info = doc.embfile_info(attachment)
+                yield f"{prefix}attachment {index} (name)", [" ".join(str(v) for v in info.values())]
+                if depth < MAX_NESTING:
+                    yield from parts_of(f"{prefix}attachment {index}", doc.embfile_get(attachment), depth + 1)
+            binary = _font_programs(doc)
+            for xref in range(1, doc.xref_length()):
+                source = doc.xref_object(xref, compressed=False).encode("latin-1", "replace")
+                views = [source.decode("latin-1"), *_joined(_pdf_strings(source))]
+                # Picture samples and font programs are binary: read as text they only
+                # match by chance. Their dictionaries (names, metadata) are read above.
+                if doc.xref_is_stream(xref) and doc.xref_get_key(xref, "Subtype")[1] != "/Image" \
+                        and xref not in binary:
+                    try:
+                        stream = doc.xref_stream(xref) or b""
+                    except Exception:  # a stream MuPDF cannot decode: its raw bytes instead
+                        stream = doc.xref_stream_raw(xref) or b""
+                    views.extend([*_byte_views(stream), *_joined(_pdf_strings(stream))])
+                yield f"{prefix}object {xref}", views + [d for v in views for d in _derived_views(v)]
+            # The file's own bytes, streams left out: text outside any object (after the
+            # end-of-file marker, between objects) is invisible to MuPDF but not to a reader.
+            # Its strings are not decoded here: the file ID's random bytes would match by chance.
+            outside = PDF_STREAM_BODY.sub(b" ", data).decode("latin-1")
+            yield f"{prefix}file bytes outside streams", [outside, *_derived_views(outside)]
+        finally:
+            doc.close()
+
+    return parts()
+
+
+def _font_programs(doc: Any) -> set[int]:
+    """The objects holding embedded font programs (FontFile, FontFile2, FontFile3)."""
+    found = set()
+    for xref in range(1, doc.xref_length()):
+        if doc.xref_get_key(xref, "Type")[1] != "/FontDescriptor":
+            continue
+        for key in ("FontFile", "FontFile2", "FontFile3"):
+            kind, value = doc.xref_get_key(xref, key)
+            if kind == "xref":
+                found.add(int(value.split()[0]))
+    return found
+
+
 def parts_of(name: str, data: bytes, depth: int = 0) -> Iterator[tuple[str, list[str]]]:
-    """(part name, views) for a file and, if it is a package, every part inside it."""
+    """(part name, views) for a file and, if it is a package or a PDF, every part inside it."""
+    if data.lstrip()[:1024].find(b"%PDF-") >= 0 and depth < MAX_NESTING:
+        pdf = pdf_parts(name, data, depth)
+        if pdf is not None:
+            yield from pdf
+            return
     if data.startswith(b"PK") and depth < MAX_NESTING:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as package:
@@ -270,7 +398,7 @@ def verify_file(path: str | Path, values: Iterable[Value]) -> list[str]:
         raise InputError.single(path, "cannot be read", fix="check its permissions") from None
     folded, exact = checker(values)
     leaks = []
-    top = "text" if not data.startswith(b"PK") else path.name
+    top = path.name if data.startswith(b"PK") or b"%PDF-" in data[:1024] else "text"
     for part, views in [("file name", [path.name]), *parts_of(top, data)]:
         for view in views:
             if (folded is not None and folded.search(canonical(view))) or \

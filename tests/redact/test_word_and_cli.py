@@ -105,6 +105,7 @@ def test_cli_propose_then_apply_with_reviewer_changes(tmp_path):
     edited = proposal.replace("- text: Ruth Castellan\n  category: name\n  decision: redact",
                               "- text: Ruth Castellan\n  category: name\n  decision: keep")
     edited = edited.replace("add: []", "add:\n- {term: Jojo, category: name}")
+    edited = edited.replace("decision: undecided", "decision: redact")  # the review tier, decided
     assert edited != proposal
     proposal_path.write_text(edited)
     result = runner.invoke(app, ["redact", str(source), "-o", str(tmp_path / "out"), "--apply",
