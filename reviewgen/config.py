@@ -40,17 +40,23 @@ class Organisation(Strict):
 
 
 class Timescales(Strict):
-    """Local review timescales in working days (England and Wales bank holidays)."""
+    """Review timescales in working days (England and Wales bank holidays). Each clock's
+    start is defined once, in reviewgen.review.checks.CLOCK_STARTS; sources for the
+    defaults are in docs/youth-justice-practice.md."""
 
-    notify_working_days: int = Field(1, description="YJB notification after the YOT became aware")
-    clr_working_days: int = Field(20, description="CLR completed after notification")
-    elr_working_days: int = Field(60, description="ELR completed after the CLR was signed off")
+    notify_working_days: int = Field(1, ge=0, description="YJB notified, counted from the day the YJS became aware")
+    clr_working_days: int = Field(20, ge=1, description="CLR completed, counted from the day the YJB was notified")
+    elr_working_days: int = Field(60, ge=1, description="ELR completed, counted from the day the decision to "
+                                  "hold an ELR was made")
 
 
 class Rendering(Strict):
     templates_dir: Path | None = Field(None, description="folder of Jinja2 templates; shipped ones when unset")
     reference_docx: Path | None = Field(None, description="Word house style: styles, header, footer, logo")
     logo: Path | None = Field(None, description="image placed at the top of Word and HTML documents")
+    assets_dir: Path | None = Field(
+        None, description="folder of images that documents may embed; an image anywhere else in input text "
+        "becomes its alt text or a link, never an embedded file")
     default_marking: str = "OFFICIAL-SENSITIVE"
 
 
@@ -61,7 +67,10 @@ class Redaction(Strict):
 
 class Tracker(Strict):
     database: str = Field("reviewgen-tracker.sqlite3", description="SQLite file path, or a SQLAlchemy URL")
-    at_risk_days: int = Field(14, description="an open action due within this many days is at risk")
+    at_risk_days: int = Field(14, ge=0, description="an open action due within this many days is at risk")
+    on_track_percent: int = Field(
+        75, ge=0, le=100, description="a recommendation with overdue or blocked work is amber, not red, while "
+        "at least this share of its actions due so far are done")
     report_list_limit: int = Field(
         50, ge=1, description="longest list of overdue, at-risk or changed actions printed in a Word or HTML "
         "board report; the rest are counted there and listed in full in the Excel report")
@@ -70,8 +79,9 @@ class Tracker(Strict):
 class Foi(Strict):
     requests_dir: Path | None = Field(None, description="folder of request YAML files for `foi status`")
     packs_dir: Path = Field(Path("out/foi"), description="where `foi respond` writes release packs and `foi log` reads them")
-    deadline_working_days: int = 20
-    internal_review_working_days: int = 20
+    deadline_working_days: int = Field(20, ge=1, description="working days to respond (FOIA s.10, FOISA s.10)")
+    internal_review_working_days: int = Field(20, ge=1, description="working days to complete an internal "
+                                              "review (FOISA s.21; ICO guidance for FOIA)")
 
 
 class Config(Strict):
@@ -95,6 +105,11 @@ class Config(Strict):
         if path.is_absolute() or self.source is None:
             return path
         return (self.source.parent / path).resolve()
+
+    @property
+    def assets_dir(self) -> Path | None:
+        """The organisation's image folder: the only place input text may embed images from."""
+        return self.resolve(self.rendering.assets_dir)
 
     @property
     def templates_dir(self) -> Path | None:

@@ -1,8 +1,8 @@
 """Load structured YAML inputs and validate them into pydantic models.
 
 Every problem is reported at once, each with file, line and column, the field path
-and a plain-English fix. Values are echoed only for fields that cannot hold personal
-data, so an error message never leaks a child's name or date of birth.
+and a plain-English fix. No value from the input is ever echoed, so an error message
+never leaks a child's name or date of birth.
 """
 
 from __future__ import annotations
@@ -20,12 +20,18 @@ from reviewgen.errors import InputError, Problem
 Model = TypeVar("Model", bound=BaseModel)
 PathKey = tuple[str | int, ...]
 
-# Field names whose values may identify a person: never repeated in an error message.
-PERSONAL_FIELDS = {
-    "name", "full_name", "first_name", "surname", "known_as", "date_of_birth", "address",
-    "postcode", "email", "phone", "requester", "contact", "nhs_number", "ni_number",
-    "text", "summary", "description", "event", "answer", "request_text",
-}
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader whose impossible values (2026-02-31) are located errors, not a traceback."""
+
+    def construct_object(self, node, deep=False):
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError):
+            # The message may name the value: say only where it is and what kind it is.
+            kind = "date" if node.tag.endswith(":timestamp") else "value"
+            raise yaml.constructor.ConstructorError(
+                None, None, f"this {kind} does not exist (e.g. 31 February)", node.start_mark) from None
 
 
 def load_yaml(path: str | Path) -> tuple[Any, dict[PathKey, tuple[int, int]]]:
@@ -39,25 +45,29 @@ def load_yaml(path: str | Path) -> tuple[Any, dict[PathKey, tuple[int, int]]]:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise InputError.single(path, "is not UTF-8 text", fix="save the file as UTF-8 YAML") from None
+    except PermissionError:
+        raise InputError.single(path, "cannot be read (permission denied)",
+                                fix="check the file's permissions") from None
     if not text.strip():
         raise InputError.single(
             path, "the file is empty", fix="fill it in, or start from `reviewgen new clr PATH`"
         )
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)  # _Loader is a SafeLoader: no arbitrary objects
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "could not be read"
+        fix = ("use a real date, YYYY-MM-DD" if "does not exist" in problem else
+               "check indentation, colons after field names, and quotes around text containing ': ' or '#'")
         raise InputError(
             [
                 Problem(
                     file=str(path),
                     line=mark.line + 1 if mark else None,
                     column=mark.column + 1 if mark else None,
-                    message=f"malformed YAML: {problem}",
-                    fix="check indentation, colons after field names, and quotes around text "
-                    "containing ': ' or '#'",
+                    message=problem if "does not exist" in problem else f"malformed YAML: {problem}",
+                    fix=fix,
                 )
             ]
         ) from None
@@ -129,14 +139,9 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
 
 
 def _shown(loc: PathKey, value: Any) -> str:
-    """The offending value, quoted, or nothing if the field may hold personal data."""
-    names = [p for p in loc if isinstance(p, str)]
-    if names and names[-1] in PERSONAL_FIELDS:
-        return "the value"
-    if isinstance(value, (dict, list)):
-        return "the value"
-    text = str(value)
-    return f"'{text[:40]}'"
+    """How a message refers to the offending value: never by quoting it, since any free
+    text may hold personal data; the field path and line say which value is meant."""
+    return "the value"
 
 
 def describe_error(error: ErrorDetails, model: type[BaseModel]) -> tuple[str, str]:
@@ -169,6 +174,14 @@ def describe_error(error: ErrorDetails, model: type[BaseModel]) -> tuple[str, st
         return "should be a section of named fields", "indent the fields under this heading"
     if kind in ("string_type",):
         return "should be text", "write text, quoted if it starts with a symbol"
+    if kind in ("greater_than_equal", "greater_than"):
+        bound = ctx.get("ge", ctx.get("gt"))
+        at_least = "at least" if kind == "greater_than_equal" else "more than"
+        return f"must be {at_least} {bound}", "write a positive number" if bound in (0, 1) else "correct this value"
+    if kind in ("less_than_equal", "less_than"):
+        bound = ctx.get("le", ctx.get("lt"))
+        return f"must be at most {bound}" if kind == "less_than_equal" else f"must be less than {bound}", \
+            "correct this value"
     if kind == "string_too_short":
         return "is empty", "write something here"
     if kind == "too_short":

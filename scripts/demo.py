@@ -32,20 +32,32 @@ def main() -> None:
     # 1. Learning reviews: validate, render to every format, check as inspectors do.
     step("validate", *reviews)
     step("render", *reviews, "-o", "out/reviews")
+    step("render", *reviews, "--to", "pdf", "-o", "out/reviews")
     step("check", *reviews, "--today", DEMO_TODAY, allowed=(0, 1))
+    # The serious incident notification to the Youth Justice Board that started the CLR.
+    step("render", "reviews/notification-example.yaml", "--to", "docx", "--to", "pdf", "-o", "out/reviews")
 
     # 2. Redaction: the rendered CLR with every personal value removed, then the leak check.
     step("redact", "out/reviews/clr-example.docx", "-o", "out/release", "--key-dir", "out/release-internal")
     step("verify", "out/release/clr-example-redacted.docx",
          "--key", "out/release-internal/clr-example-KEY-NOT-FOR-RELEASE.csv")
+    # What officers are handed: a PDF (a comment, a form field, an attachment, a box drawn over
+    # text still there, a scanned page read by OCR) and a workbook with a hidden sheet and row.
+    step("redact", "reviews/case-notes-example.pdf", "reviews/caseload-example.xlsx", "-o", "out/release",
+         "--key-dir", "out/release-internal")
 
     # 3. FOI: deadlines, the status of every request, release packs, the disclosure log.
     foi_requests = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reviews").glob("foi-*.yaml"))
     step("foi", "due", "2026-03-13", "--jurisdiction", "england")
     step("foi", "due", "2026-03-13", "--jurisdiction", "scotland")
     step("foi", "status", "reviews", "--today", DEMO_TODAY, "--from", "2026-01-01", "--to", "2026-06-30")
+    step("foi", "check", *foi_requests[:1])
     step("foi", "respond", *foi_requests, "-o", "out/foi")
+    # The open request is answered: its letters get their date and it joins the disclosure log.
+    step("foi", "sent", "FOI-2026-0455", "--date", "2026-11-20", "--requests", "reviews", "-o", "out/foi")
     step("foi", "log", "out/foi", "-o", "out/foi/disclosure-log")
+    # What could still identify the child once names are gone (exit 1: items to review).
+    step("identify", "reviews/clr-example.yaml", "-o", "out/foi/clr-example-identifiability.md", allowed=(0, 1))
 
     # 4. Recommendation tracker: import the inspection plan and the CLR, update one action, report.
     # The earlier --today dates give the change list and the status-over-time chart a history.
@@ -57,9 +69,23 @@ def main() -> None:
     step(*tracker, "--today", DEMO_TODAY, "list", "--overdue")
     step(*tracker, "--today", DEMO_TODAY, "export", "out/tracker/action-plan.xlsx")
     step(*tracker, "--today", DEMO_TODAY, "report", "--since", "2026-11-02", "--next-report", "2027-01-25",
-         "--to", "docx,html,md,xlsx", "-o", "out/tracker")
+         "--to", "docx,html,md,pdf,xlsx", "-o", "out/tracker")
     step(*tracker, "--today", DEMO_TODAY, "report", "--form", "response", "--source", "NYJS-INSP-2025",
          "--to", "docx,html", "-o", "out/tracker")
+    # The committee paper around the inspection's progress, and the committee's resolutions as actions.
+    step(*tracker, "--today", DEMO_TODAY, "report", "--form", "committee", "--source", "NYJS-INSP-2025",
+         "--paper", "reviews/committee-paper.yaml", "--to", "docx,pdf", "-o", "out/tracker")
+    step(*tracker, "--today", DEMO_TODAY, "import", "reviews/committee-resolutions.yaml", "--by", "Democratic Services")
+
+    # 5. Assurance: readings of the CLR's outcome measures, the risk register linked to actions,
+    # a verified action, then the themes across every review with whether their measures moved.
+    step(*tracker, "--today", DEMO_TODAY, "measure", "--readings", "reviews/measure-readings.yaml", "--by", "Performance Manager")
+    step(*tracker, "--today", DEMO_TODAY, "risk", "import", "reviews/risk-register.yaml")
+    step(*tracker, "--today", DEMO_TODAY, "verify", "R1.1", "--source", "NYJS-INSP-2025",
+         "--checked", "Development session slides and attendance list", "--by", "Quality Assurance Manager")
+    step(*tracker, "--today", DEMO_TODAY, "report", "--to", "docx,html", "-o", "out/tracker/assurance")
+    step("themes", *reviews, "reviews/inspection-action-plan.yaml", "--to", "docx,html", "-o", "out/themes",
+         "--today", DEMO_TODAY, "--db", "out/tracker.sqlite3")
 
     print(f"\nDemo outputs are in {OUT.relative_to(ROOT)}/")
 

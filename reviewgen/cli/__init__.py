@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 
 from reviewgen import __version__
-from reviewgen.cli import foi, redact, review, tracker
+from reviewgen.cli import assurance, foi, redact, review, themes, tracker
 from reviewgen.cli.common import ReviewgenGroup, state
 
 app = typer.Typer(
@@ -20,7 +20,7 @@ app = typer.Typer(
     "Example: reviewgen render reviews/clr-example.yaml --to docx -o out/\n\n"
     "Exit codes: 0 success, 1 a check failed, 2 bad input, 3 unexpected failure.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion and --show-completion for bash, zsh, fish, PowerShell
     rich_markup_mode=None,
 )
 
@@ -46,7 +46,7 @@ def root(
 
 
 # Each capability's commands live in their own module and add themselves to the root.
-for _commands in (review, redact, tracker, foi):
+for _commands in (review, redact, tracker, foi, themes, assurance):
     _commands.register(app)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 
+from reviewgen.atomicio import keep_existing, refuse_existing
 from reviewgen.cli.common import config, new_app, parse_date_option
 from reviewgen.errors import InputError
 
@@ -23,6 +24,7 @@ tracker_app = new_app(
 class _Options:
     db: str | None = None
     today: date | None = None
+    verbose: bool = False
 
 
 options = _Options()
@@ -34,19 +36,29 @@ def tracker_options(
                                      help="Database file or URL (default: tracker.database in the config)."),
     today: str | None = typer.Option(None, "--today", envvar="REVIEWGEN_TODAY",
                                         help="Treat this date (YYYY-MM-DD) as today, e.g. to rerun an old report."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Say which database is used."),
 ) -> None:
     options.db = db
     options.today = parse_date_option(today, "--today")
+    options.verbose = verbose
 
 
 def _today() -> date:
     return options.today or date.today()
 
 
-def _open():
+def _open(must_exist: bool = True):
+    """The tracker database. Only `import` may start a new one: anything else given a
+    missing database (a mistyped --db) stops rather than report on an empty one."""
     from reviewgen.tracker import open_tracker
+    from reviewgen.tracker.storage import database_url, describe_database
 
-    return open_tracker(options.db or config().tracker_url)
+    url = database_url(options.db or config().tracker_url)
+    if options.verbose or not options.db:
+        # A default database is always named: it may not be the one the person filled.
+        origin = "from --db" if options.db else "the config's tracker.database; --db chooses another"
+        typer.echo(f"tracker database: {describe_database(url)} ({origin})", err=True)
+    return open_tracker(url, must_exist=must_exist)
 
 
 def _stamp(by: str | None, note: str | None):
@@ -89,6 +101,7 @@ def with_action_filter(command):
 SOURCE_OPT = typer.Option(None, "--source", "-s", help="Source reference, e.g. NYJS-INSP-2025.")
 BY_OPT = typer.Option(None, "--by", help="Who is making the change (default: your login name).")
 NOTE_OPT = typer.Option(None, "--note", help="Why, recorded in the history.")
+FORCE_OPT = typer.Option(False, "--force", help="Replace files that already exist (they may hold edits).")
 
 
 @tracker_app.command("import")
@@ -105,10 +118,16 @@ def import_command(
     column: list[str] = typer.Option([], "--column", metavar="FIELD=HEADER",
                                      help="Map a sheet column to a field, e.g. due_date='Target date'."),
     sheet: str | None = typer.Option(None, "--sheet", help="Worksheet name (default: the active sheet)."),
+    prefer: str | None = typer.Option(None, "--prefer", metavar="file|database",
+                                      help="When a field was changed with `tracker update` since it was imported "
+                                           "and the file differs: keep the file's value or the database's."),
     by: str | None = BY_OPT,
     note: str | None = NOTE_OPT,
 ) -> None:
     """Import an action plan or a learning review's recommendations; importing again updates.
+
+    Importing again never silently reverts a change made with `tracker update`: such
+    conflicts are listed and nothing is written unless --prefer says which side wins.
 
     Example: reviewgen tracker import plan.xlsx --source AUDIT-2026 --title "Case audit"
     --kind audit --column due_date="Target date" --dry-run
@@ -124,7 +143,15 @@ def import_command(
         details = validate_data({k: v for k, v in data.items() if v is not None}, SourceIn, "command line")
     plans, ignored = load_plans(path, source=details, source_reference=source,
                                 mapping=parse_mapping(column, str(path)), sheet=sheet)
-    result = import_plans(_open(), plans, _stamp(by, note or f"import of {path.name}"), dry_run=dry_run)
+    if prefer is not None and prefer not in ("file", "database"):
+        raise InputError.single("--prefer", "is not file or database", fix="use --prefer file or --prefer database")
+    result = import_plans(_open(must_exist=False), plans, _stamp(by, note or f"import of {path.name}"),
+                          dry_run=dry_run, prefer=prefer)  # type: ignore[arg-type]
+    if not dry_run:
+        from reviewgen.tracker.measures import import_review_measures
+
+        if kept := import_review_measures(_open(), path, _stamp(by, note or f"import of {path.name}")):
+            typer.echo(f"kept {kept} outcome measure(s)")
     if dry_run:
         for reference in result.actions_added:
             typer.echo(f"  add {reference}")
@@ -132,6 +159,10 @@ def import_command(
             typer.echo(f"  {change.reference} {change.field}: {change.old or '(blank)'} -> {change.new or '(blank)'}")
     if ignored:
         typer.echo(f"ignored columns: {', '.join(ignored)}")
+    side = "the file's" if prefer == "file" else "the tracker's"
+    for conflict in result.conflicts:
+        typer.echo(f"  conflict {conflict.reference} {conflict.field}: changed with `tracker update` since it was "
+                   f"imported; kept {side} value")
     typer.echo(result.summary)
 
 
@@ -191,7 +222,9 @@ def list_command(
 
     views = list_actions(_open(), _today(), config().tracker.at_risk_days, where)
     if as_json:
-        typer.echo(json.dumps([v.to_json() for v in views], indent=2))
+        # One action per line: readable, and each line goes through json's fast C encoder
+        # (indent= falls back to the slow pure-Python one: seconds at 20,000 actions).
+        typer.echo("[\n" + ",\n".join(json.dumps(v.to_json()) for v in views) + "\n]" if views else "[]")
         return
     if not views:
         typer.echo("no actions match")
@@ -228,6 +261,7 @@ def history_command(
 def export_command(
     where,
     target: Path = typer.Argument(..., help="The .xlsx file to write."),
+    force: bool = FORCE_OPT,
 ) -> None:
     """Write actions to Excel for editing; `tracker import` of the edited file updates them.
 
@@ -237,31 +271,43 @@ def export_command(
 
     if target.suffix.lower() != ".xlsx":
         raise InputError.single(target, "the export is an Excel workbook", fix="name the file with .xlsx")
-    count = export_actions(_open(), target, _today(), config().tracker.at_risk_days, where)
+    refuse_existing([target], force)  # an earlier export may hold edits not yet imported
+    with keep_existing(not force):
+        count = export_actions(_open(), target, _today(), config().tracker.at_risk_days, where)
     typer.echo(f"wrote {target} ({count} actions)")
 
 
 @tracker_app.command("report")
 def report_command(
     source: str | None = SOURCE_OPT,
-    to: list[str] = typer.Option(["docx"], "--to", help="docx, html, md or xlsx; repeat or comma-separate."),
+    to: list[str] = typer.Option(["docx"], "--to", help="docx, html, md, pdf or xlsx; repeat or comma-separate."),
     out: Path = typer.Option(Path("out/tracker"), "--out", "-o", help="Folder to write into."),
-    form: str = typer.Option("board", "--form", help="board (progress report) or response (each "
-                                                     "recommendation in bold, then what was done)."),
+    form: str = typer.Option("board", "--form", help="board (progress report), response (each "
+                                                     "recommendation in bold, then what was done) or "
+                                                     "committee (a committee paper's frame around it)."),
+    paper: Path | None = typer.Option(None, "--paper", help="Committee paper details (YAML): item, meeting, "
+                                                            "recommendations to members, implications, "
+                                                            "audit trail."),
     since: str | None = typer.Option(None, "--since", help="Show changes since this date (the last board)."),
     next_report: str | None = typer.Option(None, "--next-report", help="Date of the next report, YYYY-MM-DD."),
     title: str | None = typer.Option(None, "--title", help="Report title."),
+    force: bool = FORCE_OPT,
 ) -> None:
     """Write a progress report for the board, or a response to recommendations.
 
     Example: reviewgen tracker report --source NYJS-INSP-2025 --since 2026-09-01 --to docx,html -o out/tracker
     """
     from reviewgen.tracker import write_report
+    from reviewgen.tracker.reports import FORMS
 
     formats = [f.strip().lower() for item in to for f in item.split(",") if f.strip()]
-    paths = write_report(_open(), out, formats, config(), form=form, source=source, today=_today(),
-                         since=parse_date_option(since, "--since"), next_report=parse_date_option(next_report, "--next-report"),
-                         title=title)
+    if form in FORMS:
+        stem = FORMS[form] + (f"-{source}" if source else "")
+        refuse_existing([out / f"{stem}.{fmt}" for fmt in formats] + [out / f"{stem}-charts"], force)
+    with keep_existing(not force):
+        paths = write_report(_open(), out, formats, config(), form=form, source=source, today=_today(),
+                             since=parse_date_option(since, "--since"),
+                             next_report=parse_date_option(next_report, "--next-report"), title=title, paper=paper)
     for path in paths:
         typer.echo(f"wrote {path}")
 

@@ -21,6 +21,8 @@ from reviewgen.errors import InputError
 COLUMNS = ["Reference", "Date received", "Date of response", "Subject", "Outcome", "Exemptions applied"]
 ROW_FILENAME = "disclosure-log-row.csv"
 INTERNAL_SUFFIX = "-INTERNAL-NOT-FOR-RELEASE"
+REQUESTER_SUFFIX = "-REQUESTER-NOT-FOR-PUBLICATION"
+NOT_YET_SENT = "not yet sent"
 
 
 def csv_text(rows: Iterable[dict[str, str]]) -> str:
@@ -47,9 +49,9 @@ def collect_log(packs_dir: Path) -> list[dict[str, str]]:
                                 fix="name the folder `reviewgen foi respond -o` wrote the packs to")
     rows = []
     for path in sorted(packs_dir.glob(f"*/{ROW_FILENAME}")):
-        if path.parent.name.endswith(INTERNAL_SUFFIX) or path.parent.name.startswith("."):
+        if path.parent.name.endswith((INTERNAL_SUFFIX, REQUESTER_SUFFIX)) or path.parent.name.startswith("."):
             continue
-        rows += [row for row in read_rows(path) if row["Date of response"]]
+        rows += [row for row in read_rows(path) if row["Date of response"] not in ("", NOT_YET_SENT)]
     return sorted(rows, key=lambda r: (r["Date of response"], r["Reference"]))
 
 

@@ -2,34 +2,40 @@
 
 One `Redactor` serves the whole letter, so a person keeps the same label everywhere
 ("Young Person A" in part 2 is "Young Person A" in part 4). Personal data removed from
-any answer brings the Act's personal-data exemption (FOIA s.40(2), FOISA s.38(1)(b))
-into the letter without the officer listing it.
+any answer brings the right exemption into the letter without the officer listing it:
+the Act's personal-data provision (FOIA s.40(2), FOISA s.38(1)(b), EIR reg 13(1), EISR
+reg 11(2)) for the living, and the ground the regulator names for a person marked
+deceased (see `reviewgen.foi.exemptions`).
 
-The public letter never names the requester: it is addressed "Dear Requester" and
-quotes our reference. Their name and contact details go only in the internal note of
-the release pack, for whoever sends the letter. The letter is signed with the officer's
-role, not their name (the name is in the internal note too).
+Each part states what happened to it (`PartOutcome`): released, withheld under a named
+provision, not held, neither confirmed nor denied, already published (with where) or
+intended for publication (with when).
+
+The letter comes in two copies from one text: the personal letter to the requester
+(their name and address, "Dear Ms Ellery") and the anonymised copy for the disclosure
+log ("Dear Requester"). Both are signed with the officer's role, not their name.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from string import ascii_uppercase
-from typing import Any
+from typing import Any, Literal
 
 from reviewgen.config import Config
-from reviewgen.foi.acts import Act, Exemption, find_exemption
-from reviewgen.foi.model import FoiRequest, Part
+from reviewgen.foi.acts import ACCESSIBLE, FUTURE_PUBLICATION, Act, Exemption, cited_section, find_exemption
+from reviewgen.foi.exemptions import PeopleIndex
+from reviewgen.foi.model import ExemptionClaim, FoiRequest, Part
 from reviewgen.foi.review_source import review_markdown
-from reviewgen.render import render_template
+from reviewgen.render import long_date, render_template
 
 REQUESTER_LABEL = "[Requester]"
 DEFAULT_SIGNATURE = "Information Governance Team"
-NOT_HELD = "The Council does not hold this information."
-HELD_LINE = {"held": "", "partly held": "The Council holds some of this information.", "not held": NOT_HELD}
+PartOutcome = Literal["released", "withheld", "not held", "neither confirmed nor denied", "already published",
+                      "intended for future publication", "subject access", "refused"]
 
 
 class Redacted(str):
@@ -49,6 +55,9 @@ class RedactionGate:
         self._texts.append((location, (text or "").strip()))
         return len(self._texts) - 1
 
+    def add_all(self, location: str, texts: list[str]) -> list[int]:
+        return [self.add(location, text) for text in texts]
+
     def run(self) -> list[Redacted]:
         texts = [text for _, text in self._texts]
         done = self.redactor.redact_texts(texts, [where for where, _ in self._texts], markup=True)
@@ -59,14 +68,20 @@ def _gated(instance: object, *names: str) -> None:
     """Refuse a public field that did not pass the gate: a field added later cannot skip it."""
     for name in names:
         value = getattr(instance, name)
-        if not isinstance(value, Redacted):
+        values = value if isinstance(value, list) else [value]
+        if not all(isinstance(v, Redacted) for v in values):
             raise TypeError(f"{type(instance).__name__}.{name} must pass the redaction gate")
 
 
 # Fields of the letter that hold the officer's or the requester's words.
 PART_TEXT = ("question", "answer")
-EXEMPTION_TEXT = ("wording", "public_interest_test")
+EXEMPTION_TEXT = ("wording", "reasons", "for_disclosure", "for_withholding", "conclusion",
+                  "interest", "necessity", "balance", "available_at")
 RESPONSE_TEXT = ("subject", "request_text", "officer_role")
+
+
+def _empty() -> Redacted:
+    return Redacted("")
 
 
 @dataclass
@@ -76,6 +91,7 @@ class AnsweredPart:
     held: str
     held_line: str
     answer: Redacted
+    outcome: PartOutcome = "released"
 
     def __post_init__(self) -> None:
         _gated(self, *PART_TEXT)
@@ -86,15 +102,33 @@ class CitedExemption:
     exemption: Exemption
     parts: list[int]
     wording: Redacted
-    public_interest_test: Redacted = field(default_factory=lambda: Redacted(""))
+    section: str = ""  # as cited, with its subsection: "31(1)(a)"
+    reasons: Redacted = field(default_factory=_empty)
+    likelihood: str | None = None
+    for_disclosure: list[Redacted] = field(default_factory=list)
+    for_withholding: list[Redacted] = field(default_factory=list)
+    conclusion: Redacted = field(default_factory=_empty)
+    interest: Redacted = field(default_factory=_empty)
+    necessity: Redacted = field(default_factory=_empty)
+    balance: Redacted = field(default_factory=_empty)
+    available_at: Redacted = field(default_factory=_empty)
+    publication_date: date | None = None
+    ncnd: str | None = None  # the neither-confirm-nor-deny provision relied on
     automatic: bool = False
+    deceased: bool = False
+    provision: str = "Section"
 
     def __post_init__(self) -> None:
+        self.section = self.section or self.exemption.section
         _gated(self, *EXEMPTION_TEXT)
 
     @property
     def heading(self) -> str:
-        return f"Section {self.exemption.section}: {self.exemption.title}"
+        return f"{self.provision} {self.section}: {self.exemption.title}"
+
+    @property
+    def legitimate_interests(self) -> bool:
+        return bool(self.interest or self.necessity or self.balance)
 
 
 @dataclass
@@ -111,6 +145,9 @@ class Response:
     redactor: Any
     # Every value that must not appear in a public file, for `verify`: (value, category).
     protected: set[tuple[str, str]] = field(default_factory=set)
+    # The requester's own values: protected everywhere except their personal letter.
+    requester_values: set[tuple[str, str]] = field(default_factory=set)
+    people: PeopleIndex | None = None
 
     def __post_init__(self) -> None:
         _gated(self, *RESPONSE_TEXT)
@@ -139,8 +176,9 @@ class _ReviewPool:
     of the same child share their labels.
     """
 
-    def __init__(self, request: FoiRequest, redactor: Any, protected: set[tuple[str, str]]):
-        self.request, self.redactor, self.protected = request, redactor, protected
+    def __init__(self, request: FoiRequest, redactor: Any, protected: set[tuple[str, str]],
+                 people: PeopleIndex):
+        self.request, self.redactor, self.protected, self.people = request, redactor, protected, people
         self.loaded: dict[Path, tuple[int, dict]] = {}
         self.children: dict[str, int] = {}
         files = {request.resolve(p.from_review.file).resolve() for p in request.parts if p.from_review}
@@ -156,9 +194,14 @@ class _ReviewPool:
             review = load_review(path)
             child = " ".join(review.child.name.split()).casefold()
             case_index = self.children.setdefault(child, len(self.children))
+            child_label = _case_labels("Young Person A", case_index) or "Young Person A"
+            self.people.review_child(child_label, review.incident.type.value)
             for value, category, label in review.personal_terms():
+                label = _case_labels(label, case_index)
+                # The child's date of birth and address are the child's, though labelled by category.
+                self.people.own(value, category, label or (child_label if category != "name" else value))
                 if (value, category) not in self.protected:
-                    self.redactor.add_known(value, category, label=_case_labels(label, case_index))
+                    self.redactor.add_known(value, category, label=label)
                     self.protected.add((value, category))
             self.loaded[path] = (case_index, review.model_dump(mode="json"))
         return self.loaded[path]
@@ -176,20 +219,95 @@ def _answer_text(request: FoiRequest, index: int, part: Part, pool: _ReviewPool)
     return "\n\n".join(blocks)
 
 
-def _exemption_wording(act: Act, exemption: Exemption, parts: list[int], config: Config,
-                       override: str | None) -> str:
-    if override:
-        return override.strip()
-    context = {"act": act, "exemption": exemption, "parts": parts,
-               "organisation": config.organisation}
+def _exemption_wording(act: Act, exemption: Exemption, section: str, parts: list[int], config: Config,
+                       claim: ExemptionClaim | None = None, deceased: bool = False) -> str:
+    if claim is not None and claim.wording:
+        return claim.wording.strip()
+    context = {"act": act, "exemption": exemption, "section": section, "cite": act.cite(section),
+               "parts": parts, "organisation": config.organisation, "deceased": deceased,
+               "likelihood": claim.likelihood if claim else None,
+               "ncnd": exemption.ncnd if claim is not None and claim.neither_confirm_nor_deny else None,
+               "publication_date": claim.publication_date if claim else None}
     return render_template(exemption.template_name(act), context, config).strip()
 
 
-def _outcome(request: FoiRequest, exemptions: list[CitedExemption]) -> str:
+def _part_outcome(request: FoiRequest, part: Part) -> PartOutcome:
+    if part.held == "not held":
+        return "not held"
+    act = request.act
+    sections = []
+    for claim in request.claims_for(part.number):
+        exemption = find_exemption(act, claim.section)
+        if claim.neither_confirm_nor_deny:
+            return "neither confirmed nor denied"
+        if exemption is not None:
+            sections.append(exemption)
+    bases = {e.section for e in sections}
+    if bases & {act.own_data_section}:
+        return "subject access"
+    if ACCESSIBLE.get(act.key) in bases:
+        return "already published"
+    if FUTURE_PUBLICATION.get(act.key) in bases:
+        return "intended for future publication"
+    if any(e.kind in ("cost limit", "refusal") for e in sections):
+        return "refused"
+    if sections:
+        return "withheld"
+    return "released"
+
+
+def _held_line(request: FoiRequest, part: AnsweredPart, exemptions: list[CitedExemption]) -> str:
+    """What happened to this part, in one or two sentences the requester can rely on."""
+    act = request.act
+    cited = [c for c in exemptions if part.number in c.parts and not c.automatic]
+    names = " and ".join(f"{act.provision} {c.section}" for c in cited)
+    some = "Some of this information is" if part.answer else "This information is"
+
+    def claim(section: str | None = None) -> CitedExemption | None:
+        """The claim the outcome rests on: the one for `section`, or the one that neither confirms nor denies."""
+        return next((c for c in cited if (c.exemption.section == section if section else c.ncnd)), None)
+
+    if part.outcome == "not held":
+        line = "The Council does not hold this information."
+        if act.environmental:
+            line += (f" This is an exception to the duty to make it available under {act.provision} "
+                     f"{'12(4)(a)' if act.key == 'eir' else '10(4)(a)'} of the {act.title}.")
+        return line
+    if part.outcome == "neither confirmed nor denied" and (ncnd := claim()) is not None:
+        return (f"The Council neither confirms nor denies that it holds this information, as "
+                f"{act.provision} {ncnd.ncnd} of the {act.title} allows; this is explained below.")
+    if part.outcome == "already published" and (published := claim(ACCESSIBLE.get(act.key))) is not None:
+        return (f"The Council holds this information and it is already published: {published.available_at}. "
+                f"It is therefore exempt under {names}, as explained below.")
+    if part.outcome == "intended for future publication" and (
+            future := claim(FUTURE_PUBLICATION.get(act.key))) is not None:
+        when = long_date(future.publication_date) if future.publication_date else "a later date"
+        return (f"The Council holds this information. {some} intended for publication on {when}, and "
+                f"is withheld until then under {names}, as explained below.")
+    if part.outcome == "subject access":
+        return ("This part asks for your own personal data, which is exempt from the "
+                f"{act.title} under {names}. We are dealing with it as a subject access request under "
+                "Article 15 of the UK General Data Protection Regulation, and will respond within one "
+                "calendar month (Article 12(3)).")
+    if part.outcome == "refused":
+        return f"The Council has not answered this part, under {names}, as explained below."
+    if part.outcome == "withheld":
+        return f"The Council holds this information. {some} withheld under {names}, as explained below."
+    if part.held == "partly held":
+        return "The Council holds some of this information; what it holds is given below."
+    return ""
+
+
+def _outcome(request: FoiRequest, parts: list[AnsweredPart], exemptions: list[CitedExemption]) -> str:
     if request.outcome:
         return request.outcome
-    if all(p.held == "not held" for p in request.parts):
+    outcomes = {p.outcome for p in parts}
+    if outcomes == {"not held"}:
         return "not held"
+    if outcomes == {"neither confirmed nor denied"}:
+        return "neither confirmed nor denied"
+    if not any(p.answer for p in parts) and outcomes - {"not held", "released"}:
+        return "refused"
     if exemptions:
         return "released in part"
     if any(p.held != "held" for p in request.parts):
@@ -201,10 +319,16 @@ def build_response(request: FoiRequest, redactor: Any, config: Config) -> Respon
     """Redact every answer with `redactor` and work out the exemptions the letter cites."""
     act = request.act
     protected: set[tuple[str, str]] = set()
-    for value, category in request.requester.identifying_values():
+    requester_values = set(request.requester.identifying_values())
+    for value, category in requester_values:
         redactor.add_known(value, category, label=REQUESTER_LABEL)
         protected.add((value, category))
-    pool = _ReviewPool(request, redactor, protected)
+    people = PeopleIndex(request, REQUESTER_LABEL)
+    for mark in request.people:
+        if mark.name:
+            redactor.add_known(mark.name, "name", label=mark.label)
+            protected.add((mark.name, "name"))
+    pool = _ReviewPool(request, redactor, protected, people)
 
     # Review people must be known before any text is redacted, the request quote included.
     answers = [_answer_text(request, i, part, pool) for i, part in enumerate(request.parts)]
@@ -215,23 +339,47 @@ def build_response(request: FoiRequest, redactor: Any, config: Config) -> Respon
     texts = [(gate.add(_location(part.number), part.question), gate.add(_location(part.number), answer))
              for part, answer in zip(request.parts, answers)]
     claims = [(_exemption(act, claim.section), claim) for claim in request.exemptions]
-    wordings = [(gate.add("Exemption", _exemption_wording(act, exemption, sorted(claim.parts), config,
-                                                          claim.wording)),
-                 gate.add("Public interest test", claim.public_interest_test))
-                for exemption, claim in claims]
+    claim_texts: list[dict[str, Any]] = []
+    for exemption, claim in claims:
+        section = cited_section(exemption, claim.section)
+        test, li = claim.public_interest, claim.legitimate_interests or (
+            request.personal_data if exemption.section == act.personal_data_section else None)
+        claim_texts.append({
+            "wording": gate.add("Exemption", _exemption_wording(act, exemption, section, sorted(claim.parts),
+                                                                config, claim)),
+            "reasons": gate.add("Exemption", claim.reasons),
+            "for_disclosure": gate.add_all("Public interest test", test.for_disclosure if test else []),
+            "for_withholding": gate.add_all("Public interest test", test.for_withholding if test else []),
+            "conclusion": gate.add("Public interest test", test.conclusion if test else None),
+            "interest": gate.add("Legitimate interests", li.interest if li else None),
+            "necessity": gate.add("Legitimate interests", li.necessity if li else None),
+            "balance": gate.add("Legitimate interests", li.balance if li else None),
+            "available_at": gate.add("Exemption", claim.available_at),
+        })
     redacted = gate.run()
+    people.resolve(redactor)
 
-    parts = [AnsweredPart(number=part.number, question=redacted[q], held=part.held,
-                          held_line=HELD_LINE[part.held], answer=redacted[a])
-             for part, (q, a) in zip(request.parts, texts)]
-    exemptions = [CitedExemption(exemption=exemption, parts=sorted(claim.parts), wording=redacted[wording],
-                                 public_interest_test=redacted[test])
-                  for (exemption, claim), (wording, test) in zip(claims, wordings)]
-    _cite_personal_data(act, redactor, exemptions, config)
+    def pick(index: int | list[int]) -> Any:
+        return [redacted[i] for i in index] if isinstance(index, list) else redacted[index]
+
+    exemptions = [CitedExemption(exemption=exemption, parts=sorted(claim.parts),
+                                 section=cited_section(exemption, claim.section), likelihood=claim.likelihood,
+                                 publication_date=claim.publication_date, provision=act.provision.capitalize(),
+                                 ncnd=exemption.ncnd if claim.neither_confirm_nor_deny else None,
+                                 **{name: pick(index) for name, index in found.items()})
+                  for (exemption, claim), found in zip(claims, claim_texts)]
+    parts = []
+    for part, (q, a) in zip(request.parts, texts):
+        answered = AnsweredPart(number=part.number, question=redacted[q], held=part.held, held_line="",
+                                answer=redacted[a], outcome=_part_outcome(request, part))
+        answered.held_line = _held_line(request, answered, exemptions)
+        parts.append(answered)
+    _cite_redactions(request, redactor, people, exemptions, config)
     protected |= {(r.original, r.category) for r in redactor.redactions}
     return Response(request=request, subject=redacted[subject], request_text=redacted[request_text],
                     officer_role=redacted[officer_role], parts=parts, exemptions=exemptions,
-                    outcome=_outcome(request, exemptions), redactor=redactor, protected=protected)
+                    outcome=_outcome(request, parts, exemptions), redactor=redactor, protected=protected,
+                    requester_values=requester_values, people=people)
 
 
 def _exemption(act: Act, section: str) -> Exemption:
@@ -242,48 +390,81 @@ def _exemption(act: Act, section: str) -> Exemption:
     return exemption
 
 
-def _cite_personal_data(act: Act, redactor: Any, exemptions: list[CitedExemption], config: Config) -> None:
-    """Cite the personal-data exemption for every part something was removed from."""
-    numbers = sorted({int(m.group(1)) for r in redactor.redactions
-                      if (m := re.fullmatch(r"Part (\d+)", r.location or ""))})
-    if not numbers:
-        return
-    exemption = _exemption(act, act.personal_data_section)
-    for cited in exemptions:
-        if cited.exemption == exemption:
-            cited.parts = sorted(set(cited.parts) | set(numbers))
+def _cite_redactions(request: FoiRequest, redactor: Any, people: PeopleIndex,
+                     exemptions: list[CitedExemption], config: Config) -> None:
+    """Cite, for every part something was removed from, the ground of each removal."""
+    act = request.act
+    grounds: dict[tuple[str, str, bool], tuple[Any, set[int]]] = {}
+    for r in redactor.redactions:
+        m = re.fullmatch(r"Part (\d+)", r.location or "")
+        if not m or people.is_requester(r):
+            continue
+        ground = people.ground(r)
+        key = (ground.exemption.section, ground.section, ground.deceased)
+        grounds.setdefault(key, (ground, set()))[1].add(int(m.group(1)))
+    for position, (ground, numbers) in enumerate(grounds.values()):
+        cited = next((c for c in exemptions if c.exemption == ground.exemption and c.section == ground.section), None)
+        if cited is not None:
+            cited.parts = sorted(set(cited.parts) | numbers)
             cited.automatic = True
-            return
-    # Our own template's wording: it passes the gate too, so a letter holds no other text.
-    wording = RedactionGate(redactor)
-    wording.add("Exemption", _exemption_wording(act, exemption, numbers, config, None))
-    exemptions.insert(0, CitedExemption(exemption=exemption, parts=numbers, automatic=True,
-                                        wording=wording.run()[0]))
+            cited.deceased = cited.deceased or ground.deceased
+            continue
+        li = request.personal_data if ground.exemption.section == act.personal_data_section else None
+        # Our own template's wording and the officer's test pass the gate too.
+        gate = RedactionGate(redactor)
+        wording = gate.add("Exemption", _exemption_wording(act, ground.exemption, ground.section, sorted(numbers),
+                                                           config, deceased=ground.deceased))
+        tests = [gate.add("Legitimate interests", getattr(li, key) if li else None)
+                 for key in ("interest", "necessity", "balance")]
+        done = gate.run()
+        exemptions.insert(position, CitedExemption(
+            exemption=ground.exemption, parts=sorted(numbers), automatic=True, section=ground.section,
+            deceased=ground.deceased, wording=done[wording], interest=done[tests[0]],
+            necessity=done[tests[1]], balance=done[tests[2]], provision=act.provision.capitalize()))
 
 
-def response_markdown(response: Response, config: Config, today: date | None = None) -> str:
-    """The letter as Markdown, from `templates/foi/response.md.j2` (overridable)."""
+def schedule_redactions(response: Response) -> list[Any]:
+    """The redactions as the schedule lists them: each with its ground, the requester's never."""
+    people = response.people
+    assert people is not None  # set by build_response
+    return [replace(r, exemption=people.ground(r).schedule_text(response.act))
+            for r in response.redactor.redactions if not people.is_requester(r)]
+
+
+def response_markdown(response: Response, config: Config, today: date | None = None,
+                      personal: bool = False) -> str:
+    """The letter as Markdown, from `templates/foi/response.md.j2` (overridable).
+
+    `personal`: the letter to the requester, with their name and address; otherwise the
+    anonymised copy for the disclosure log. `today` is not printed: a letter carries a date
+    only once `foi sent` has recorded it.
+    """
     request = response.request
-    held = {p.held for p in request.parts}
-    if held == {"held"}:
+    outcomes = {p.outcome for p in response.parts}
+    if outcomes == {"released"} and {p.held for p in request.parts} == {"held"}:
         held_statement = "The Council holds the information requested."
-    elif held == {"not held"}:
+    elif outcomes == {"not held"}:
         held_statement = "The Council does not hold the information requested."
     else:
-        held_statement = "The Council holds some of the information requested."
+        held_statement = "What the Council holds, and what it can release, is set out for each part below."
+    requester = request.requester
     context = {
         "act": response.act,
         "reference": request.reference,
         "subject": response.subject,
         "received": request.received,
-        "response_date": request.response_date or request.decision_date or today or date.today(),
+        "response_date": request.response_date,
+        "personal": personal,
+        "addressee": [requester.name, *requester.address] if personal else [],
+        "salutation": requester.salutation if personal else "Dear Requester",
         "held_statement": held_statement,
         "request_text": response.request_text,
         "parts": response.parts,
         "exemptions": response.exemptions,
+        "extension": request.public_interest_extension,
+        "eir_extension": request.eir_extension,
         "officer_role": response.officer_role,
         "organisation": config.organisation,
         "internal_review_working_days": config.foi.internal_review_working_days,
     }
     return render_template("foi/response.md.j2", context, config)
-

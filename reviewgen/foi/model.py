@@ -19,7 +19,9 @@ from reviewgen.foi.deadlines import Pause
 from reviewgen.yamlinput import PathKey, _nearest_mark, format_path, load_yaml, validate_data
 
 Held = Literal["held", "not held", "partly held"]
-Outcome = Literal["released in full", "released in part", "partly held", "refused", "not held"]
+Outcome = Literal["released in full", "released in part", "partly held", "refused", "not held",
+                  "neither confirmed nor denied"]
+Likelihood = Literal["would", "would be likely to"]
 
 
 class InputModel(BaseModel):
@@ -30,9 +32,17 @@ class Requester(InputModel):
     """Who asked. Kept for the officer only: never printed in a public output."""
 
     name: str
+    title: str | None = Field(None, description="e.g. Ms, Mr, Mx, Dr: the letter opens 'Dear Ms Surname'")
     address: list[str] = []
     email: str | None = None
     phone: str | None = None
+
+    @property
+    def salutation(self) -> str:
+        """'Dear Ms Ellery', or the full name when no title is given ('Dear Jordan Ellery')."""
+        if self.title:
+            return f"Dear {self.title.rstrip('.')} {self.name.split()[-1]}"
+        return f"Dear {self.name}"
 
     def identifying_values(self) -> list[tuple[str, str]]:
         """(value, category) of what identifies the requester: never in a public file.
@@ -60,11 +70,59 @@ class Part(InputModel):
     from_review: ReviewSource | None = None
 
 
+class PublicInterest(InputModel):
+    """The public interest test of a qualified exemption, as s.17(3) asks it to be given."""
+
+    for_disclosure: list[str] = Field([], description="factors in favour of disclosure")
+    for_withholding: list[str] = Field([], description="factors in favour of maintaining the exemption")
+    conclusion: str | None = Field(None, description="where the balance lies, and why")
+
+
+class LegitimateInterests(InputModel):
+    """The three-part test for disclosing a living third party's personal data (UK GDPR
+    Art. 6(1)(f), as FOIA s.40(3A), FOISA s.38(2A) and EIR reg 13(2A) apply it)."""
+
+    interest: str | None = Field(None, description="the legitimate interest in disclosure")
+    necessity: str | None = Field(None, description="whether disclosure is necessary to meet it")
+    balance: str | None = Field(None, description="that interest against the person's rights and freedoms")
+
+
 class ExemptionClaim(InputModel):
-    section: str = Field(description="section of the Act, e.g. 40(2), 22, 31")
+    section: str = Field(description="provision with its subsection, e.g. 40(2), 31(1)(a), 12(5)(b)")
     parts: list[int] = Field(min_length=1, description="numbers of the parts it covers")
-    public_interest_test: str | None = Field(None, description="required for a qualified exemption")
+    reasons: str | None = Field(None, description="why it applies to this information, in the officer's words")
+    likelihood: Likelihood | None = Field(None, description="for a prejudice-based exemption: the finding")
+    public_interest: PublicInterest | None = Field(None, description="required for a qualified exemption")
+    legitimate_interests: LegitimateInterests | None = None
+    neither_confirm_nor_deny: bool = Field(False, description="neither confirm nor deny that it is held")
+    available_at: str | None = Field(None, description="s.21 / s.25: where the information is published")
+    publication_date: date | None = Field(None, description="s.22 / s.27: when it will be published")
     wording: str | None = Field(None, description="replaces the standard wording for this response")
+
+
+class PersonMark(InputModel):
+    """Someone in a review or the request whose data is handled differently: a person who
+    has died (never withheld under s.40), or one whose redactions cite another exemption."""
+
+    name: str | None = Field(None, description="as written in the review or the answers")
+    label: str | None = Field(None, description="or the label a review gives them, e.g. Young Person A")
+    deceased: bool = False
+    health_record: bool = Field(False, description="their data is from a health record (FOISA s.38(1)(d))")
+    exemption: str | None = Field(None, description="provision cited for their redactions instead of the default")
+
+
+class InterestExtension(InputModel):
+    """FOIA s.10(3): more time to consider the public interest, told by an s.17(2) notice."""
+
+    notice_date: date = Field(description="date of the holding notice, within the 20 working days")
+    new_date: date = Field(description="the date by which the authority now expects to decide")
+
+
+class EirExtension(InputModel):
+    """EIR / EISR reg 7(1): 40 working days for a complex and voluminous request."""
+
+    notice_date: date = Field(description="date the requester was told, within the 20 working days")
+    reason: str | None = Field(None, description="why the request is complex and voluminous")
 
 
 class Clarification(InputModel):
@@ -86,11 +144,17 @@ class FoiRequest(InputModel):
     reference: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$", description="e.g. FOI-2026-0142")
     received: date = Field(description="the calendar day the request arrived, even a weekend")
     jurisdiction: Jurisdiction
+    environmental: bool = Field(False, description="environmental information: EIR (EISR in Scotland)")
     subject: str = Field(min_length=1, description="one line, no personal data: printed on the disclosure log")
     requester: Requester
     request_text: str = Field(min_length=1)
     parts: list[Part] = Field(min_length=1)
     exemptions: list[ExemptionClaim] = []
+    people: list[PersonMark] = []
+    personal_data: LegitimateInterests | None = Field(
+        None, description="legitimate-interests test for the personal data withheld from the answers")
+    public_interest_extension: InterestExtension | None = None
+    eir_extension: EirExtension | None = None
     clarifications: list[Clarification] = []
     fees: list[FeeNotice] = []
     officer: Officer | None = None
@@ -108,7 +172,10 @@ class FoiRequest(InputModel):
 
     @property
     def act(self) -> Act:
-        return act_for(self.jurisdiction)
+        return act_for(self.jurisdiction, self.environmental)
+
+    def claims_for(self, number: int) -> list[ExemptionClaim]:
+        return [claim for claim in self.exemptions if number in claim.parts]
 
     @property
     def answered(self) -> bool:
@@ -136,9 +203,11 @@ class FoiRequest(InputModel):
             if numbers.count(part.number) > 1:
                 found.append((("parts", i, "number"), f"part {part.number} is numbered twice",
                               "number the parts 1, 2, 3 ... once each"))
-            if part.held != "not held" and not part.answer and part.from_review is None:
+            withheld = any(part.number in claim.parts for claim in self.exemptions)
+            if part.held != "not held" and not part.answer and part.from_review is None and not withheld:
                 found.append((("parts", i), f"part {part.number} has no answer",
-                              "add `answer:` text or `from_review:` (file and fields)"))
+                              "add `answer:` text or `from_review:` (file and fields), or the exemption "
+                              "it is withheld under"))
             if part.from_review and not self.resolve(part.from_review.file).is_file():
                 found.append((("parts", i, "from_review", "file"), "review file not found",
                               "give the path relative to this request file"))
@@ -149,15 +218,23 @@ class FoiRequest(InputModel):
                               f"'{claim.section[:20]}' is not an exemption this tool knows under the "
                               f"{self.act.title}",
                               f"use one of: {', '.join(known_sections(self.act))}"))
-            elif exemption.needs_public_interest_test and not (claim.public_interest_test or "").strip():
-                found.append((("exemptions", i),
-                              f"section {exemption.section} is a qualified exemption and needs a public "
-                              "interest test", "add `public_interest_test:` with the factors for and "
-                              "against disclosure and the balance"))
             for j, number in enumerate(claim.parts):
                 if number not in numbers:
                     found.append((("exemptions", i, "parts", j), f"there is no part {number}",
                                   f"use one of: {', '.join(map(str, numbers))}"))
+        for i, person in enumerate(self.people):
+            if not (person.name or person.label):
+                found.append((("people", i), "names no one", "give `name:` or `label:` (e.g. Young Person A)"))
+            if person.exemption and find_exemption(self.act, person.exemption) is None:
+                found.append((("people", i, "exemption"), f"is not an exemption of the {self.act.title}",
+                              f"use one of: {', '.join(known_sections(self.act))}"))
+        if self.public_interest_extension and self.act.key != "foia":
+            found.append((("public_interest_extension",), f"the {self.act.title} has no extension for the "
+                          "public interest test", "remove it; under the EIR use `eir_extension:` (reg 7(1))"
+                          if self.act.environmental else "remove it: the 20 working days are fixed"))
+        if self.eir_extension and not self.act.environmental:
+            found.append((("eir_extension",), "only environmental requests (EIR, EISR) can be extended under "
+                          "regulation 7(1)", "set `environmental: true` or remove it"))
         found += self._date_problems()
         return found
 

@@ -11,9 +11,14 @@ from typing import Literal
 
 import yaml
 
+from reviewgen.atomicio import write_text
 from reviewgen.errors import InputError
-from reviewgen.foi.deadlines import due_date, waiting_on, working_days_left
+from reviewgen.foi.deadlines import waiting_on, working_days_left
+from reviewgen.foi.disclosure_log import INTERNAL_SUFFIX
 from reviewgen.foi.model import FoiRequest, load_request
+from reviewgen.foi.refusal import statutory_due
+
+SENT_RECORD = "sent.txt"  # in the pack's internal folder: the date `foi sent` recorded
 
 State = Literal["answered in time", "answered late", "due today", "open", "overdue", "paused"]
 
@@ -39,7 +44,7 @@ class RequestStatus:
 
 def request_status(request: FoiRequest, today: date, working_days: int = 20) -> RequestStatus:
     pauses = request.pauses()
-    due = due_date(request.received, request.jurisdiction, pauses, working_days)
+    due = statutory_due(request, working_days)
     status = partial(RequestStatus, reference=request.reference, received=request.received, due=due,
                      response_date=request.response_date)
     if request.response_date is not None:
@@ -112,3 +117,30 @@ def load_requests(folder: Path) -> list[FoiRequest]:
     if problems:
         raise InputError(problems)
     return sorted(requests, key=lambda r: (r.received, r.reference))
+
+
+def _pack_folder(reference: str) -> str:
+    from reviewgen.foi.pack import folder_name  # the pack module needs the redactor; import late
+
+    return folder_name(reference)
+
+
+def record_sending(internal_dir: Path, sent_on: date) -> Path:
+    """Remember the date a response was sent, beside its pack (the request YAML is an input)."""
+    return write_text(internal_dir / SENT_RECORD, sent_on.isoformat() + "\n", private=True)
+
+
+def with_recorded_sending(request: FoiRequest, packs_dir: Path | None) -> FoiRequest:
+    """`request` with the date `foi sent` recorded for it, unless the YAML gives one."""
+    if request.response_date is not None or packs_dir is None:
+        return request
+    record = Path(packs_dir) / f"{_pack_folder(request.reference)}{INTERNAL_SUFFIX}" / SENT_RECORD
+    if not record.is_file():
+        return request
+    try:
+        sent_on = date.fromisoformat(record.read_text(encoding="utf-8").strip())
+    except ValueError:
+        raise InputError.single(record, "is not a date", fix="run `reviewgen foi sent` again") from None
+    updated = request.model_copy(update={"response_date": sent_on})
+    updated._source = request.source
+    return updated

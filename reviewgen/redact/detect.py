@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from reviewgen.errors import InputError
@@ -29,6 +29,7 @@ from reviewgen.redact.policy import Policy, phrase_regex
 from reviewgen.redact.recognisers import Recogniser, extend_address
 from reviewgen.redact.registry import load_registry
 from reviewgen.redact.spans import REDACT, REVIEW, Candidate, reason_for  # noqa: F401 - re-exported
+from reviewgen.redact.wordlists import WordLists, load_word_lists, shipped_word_lists
 
 # Pipes the recognisers never read: left out for speed. The attribute ruler only maps the
 # tagger's fine tags to coarse ones; the detector reads the fine tags (`tag_`) directly.
@@ -107,15 +108,6 @@ CONTEXT_CHARS = 40
 # Shorter values (an initial, an age) are not carried to other occurrences: the leak check
 # skips them too.
 MIN_CONSISTENT_LENGTH = 3
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-# Given names (lower case), one a line; lines starting "#" are comments.
-FIRST_NAMES_FILE = DATA_DIR / "first-names.txt"
-# Everyday words mostly written in lower case ("information", "director"): Title Case runs of
-# them are council language, not names. Built by scripts/make_common_words.py.
-COMMON_WORDS_FILE = DATA_DIR / "common-words.txt"
-# UK local authorities, counties, cities and towns: place names at authority level stay.
-PLACES_FILE = DATA_DIR / "uk-places.txt"
-NOT_NAMES_FILE = DATA_DIR / "not-names.txt"
 # Name candidates found from weak evidence alone (a single word, a run of capitals): dropped
 # when the words name a place, or qualify a body elsewhere ("Kelderby" of "Kelderby Council").
 WEAK_NAME_SOURCES = {"ner_single", "proper_nouns", "name_list", "person_role", "given_name"}
@@ -126,31 +118,33 @@ QUALIFIED_BY = {"county", "city", "borough", "civic", "locality", "magistrates",
 PLACE_PREPOSITIONS = {"in", "near", "around", "across", "outside", "within", "throughout"}
 
 
-def _word_list(path: Path) -> frozenset[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+# The word lists in force: the shipped lists with the policy's local additions (places,
+# not-names, given names), set by the Detector while it works (one loader: wordlists.py).
+_WORD_LISTS: ContextVar[WordLists | None] = ContextVar("word_lists", default=None)
 
 
-@cache
+def _lists() -> WordLists:
+    return _WORD_LISTS.get() or shipped_word_lists()
+
+
 def first_names() -> frozenset[str]:
     """The given-name gazetteer: a capitalised word in it is a name even standing alone."""
-    return _word_list(FIRST_NAMES_FILE)
+    return _lists().first_names
 
 
-@cache
 def common_words() -> frozenset[str]:
-    return _word_list(COMMON_WORDS_FILE)
+    """Everyday words mostly written in lower case ("information", "director")."""
+    return _lists().common_words
 
 
-@cache
 def uk_places() -> frozenset[str]:
-    return _word_list(PLACES_FILE)
+    """UK local authorities, counties, cities and towns, and the policy's local places."""
+    return _lists().places
 
 
-@cache
 def never_names() -> frozenset[str]:
     """Languages, peoples, vehicle makes, apps: never a name alone or first in a name."""
-    return _word_list(NOT_NAMES_FILE)
+    return _lists().not_names
 
 
 def is_common_word(word: str) -> bool:
@@ -184,6 +178,7 @@ class DocumentNames:
     # Nickname or initials -> the full name they stand for ("JJ" -> "Jayden Okafor"), so
     # both get one label.
     aliases: dict[str, str] = field(default_factory=dict)
+    _compiled: tuple[tuple[int, ...], list[tuple[re.Pattern, str]]] | None = field(default=None, repr=False)
 
     def add_name(self, text: str, category: str = "name", tier: str = REDACT) -> None:
         for word in name_words(text):
@@ -208,15 +203,25 @@ class DocumentNames:
         """Every other mention of a name word in `text`: confident words at the redact
         tier, unless the documents also use them as ordinary lower-case words ("Training"),
         which are carried, like words from review-tier finds, only for a person to decide."""
-        confident = [w for w in self.parts if w.lower() not in self.lower_words]
-        doubtful = [w for w in self.parts if w.lower() in self.lower_words] + list(self.review_parts)
         found = []
-        for words, nicknames, tier in ((confident, self.nicknames, REDACT), (doubtful, (), REVIEW)):
-            regex = _words_regex(words, nicknames)
-            if regex is not None:
-                found += [Candidate(m.start(), m.end(), "name", "carried", 45, tier=tier)
-                          for m in regex.finditer(text)]
+        for regex, tier in self._carriers():
+            found += [Candidate(m.start(), m.end(), "name", "carried", 45, tier=tier)
+                      for m in regex.finditer(text)]
         return found
+
+    def _carriers(self) -> list[tuple[re.Pattern, str]]:
+        # Compiled once per state of the names, not once per paragraph.
+        state = (len(self.parts), len(self.review_parts), len(self.nicknames), len(self.lower_words))
+        if self._compiled is None or self._compiled[0] != state:
+            confident = [w for w in self.parts if w.lower() not in self.lower_words]
+            doubtful = [w for w in self.parts if w.lower() in self.lower_words] + list(self.review_parts)
+            carriers = []
+            for words, nicknames, tier in ((confident, self.nicknames, REDACT), (doubtful, (), REVIEW)):
+                regex = _words_regex(words, nicknames)
+                if regex is not None:
+                    carriers.append((regex, tier))
+            self._compiled = (state, carriers)
+        return self._compiled[1]
 
 
 def _words_regex(words: Iterable[str], nicknames: Iterable[str] = ()) -> re.Pattern | None:
@@ -369,6 +374,7 @@ class Detector:
     def __init__(self, policy: Policy, nlp_model: str) -> None:
         self.policy = policy
         self.registry = load_registry(policy.recognisers)
+        self.word_lists = load_word_lists(policy.word_lists)
         self.nlp_model = nlp_model
         self._matcher: Any = None
         self._deny = [KnownTerm(t.term, t.category) for t in policy.deny_terms]
@@ -410,12 +416,21 @@ class Detector:
         `leads`, one per segment, is text shown just before it elsewhere (the earlier cells
         of its table row): read for context ("Date of birth | 17 April 2009"), never redacted."""
         docs = list(self.nlp.pipe(segments, batch_size=64))
-        return self._finish(docs, known, names or DocumentNames(), keep, leads)
+        using = _WORD_LISTS.set(self.word_lists)
+        try:
+            return self._finish(docs, known, names or DocumentNames(), keep, leads)
+        finally:
+            _WORD_LISTS.reset(using)
 
     def detect_many(self, texts: Iterable[str], batch_size: int = 128) -> Iterator[list[Candidate]]:
         """Candidates for many independent texts (one document each), batched through spaCy."""
         for doc in self.nlp.pipe(texts, batch_size=batch_size):
-            yield self._finish([doc], (), DocumentNames(), ())[0]
+            using = _WORD_LISTS.set(self.word_lists)
+            try:
+                found = self._finish([doc], (), DocumentNames(), ())[0]
+            finally:
+                _WORD_LISTS.reset(using)
+            yield found
 
     # --- steps ---------------------------------------------------------------------
 
@@ -590,7 +605,8 @@ class Detector:
                 words = doc[start:end]
                 if any(t.lower_ in CASE_NAME_JOINS for t in words):
                     continue  # a case name ("E. R v S"): its parties are found one by one
-                if any(t.is_lower and t.is_alpha and t.text not in NAME_PARTICLES for t in words):
+                if any(t.is_lower and t.is_alpha and t.text not in NAME_PARTICLES
+                       and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_) for t in words):
                     continue  # "Victim liaison": a lower-case word is no part of a name
                 if start >= end or not any(NAME_WORD.match(t.text) and t.lower_ not in NOT_NAME_WORDS
                                            for t in words):

@@ -122,6 +122,39 @@ def checker(values: Iterable[Value]) -> tuple[re.Pattern | None, re.Pattern | No
     return _compile(folded, 0), _compile(exact, 0)
 
 
+def prefilter(values: Iterable[Value]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Literal keys that every match of `checker`'s patterns must contain once separators
+    are removed: (folded keys, exact keys). A view whose squashed text holds none of them
+    cannot match, so the slow patterns are only run where a key is found. Sound by
+    construction: each pattern is its key's characters with only separators between."""
+    folded: set[str] = set()
+    exact: set[str] = set()
+    for item in values:
+        protected = _protected(item)
+        value = " ".join(protected.value.split())
+        if not value:
+            continue
+        if len(re.sub(r"[\W_]", "", value)) < 3:
+            exact.add(squash_separators(canonical(value, fold=False)))
+            continue
+        tokens = re.findall(r"[^\W_]+", canonical(value))
+        if tokens:
+            folded.add("".join(tokens))
+        if _looks_like_name(value, protected.category):
+            parts, initials = _name_parts(value)
+            folded.update(part.casefold() for part in parts)
+            exact.update(squash_separators(i) for i in initials)
+    return (_compile({re.escape(k) for k in folded if k}, 0),
+            _compile({re.escape(k) for k in exact if k}, 0))
+
+
+def squash_separators(text: str) -> str:
+    return SEPARATORS.sub("", text)
+
+
+SEPARATORS = re.compile(r"[\W_]+")
+
+
 def _compile(patterns: set[str], flags: int) -> re.Pattern | None:
     if not patterns:
         return None
@@ -183,17 +216,23 @@ def _symbols(root: etree._Element) -> Iterator[str]:
 # --- reading everything ---------------------------------------------------------------
 
 def _xml_views(root: etree._Element) -> Iterator[str]:
-    """A paragraph's runs joined, text with element breaks as spaces, and attributes."""
+    """The text with runs joined and with element breaks as spaces, each paragraph's runs
+    joined (a line each), and every element's attributes (a line each). One view per kind,
+    not one per element: a styles part has tens of thousands of elements, and searching
+    each on its own made verify's cost grow with the markup, not the text."""
     yield "".join(root.itertext())
     yield " ".join(root.itertext())
-    yield from _symbols(root)
+    yield "\n".join(_symbols(root))
+    paragraphs, attributes = [], []
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
         if etree.QName(element).localname == "p":
-            yield "".join(element.itertext())
+            paragraphs.append("".join(element.itertext()))
         if element.attrib:
-            yield " ".join(element.attrib.values())
+            attributes.append(" ".join(element.attrib.values()))
+    yield "\n".join(paragraphs)
+    yield "\n".join(attributes)
 
 
 def _png_text(data: bytes) -> Iterator[str]:
@@ -216,8 +255,12 @@ def _png_text(data: bytes) -> Iterator[str]:
 def _byte_views(data: bytes) -> Iterator[str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         yield data.decode("utf-16", "replace")
-    yield data.decode("utf-8", "replace")
-    yield data.decode("latin-1")
+    try:
+        # Valid UTF-8 read as Latin-1 only garbles its non-ASCII letters: nothing more to see.
+        yield data.decode("utf-8")
+    except UnicodeDecodeError:
+        yield data.decode("utf-8", "replace")
+        yield data.decode("latin-1")
     if b"\x00" in data[:4096]:
         yield data.decode("utf-16-le", "replace")
         yield data.decode("utf-16-be", "replace")
@@ -396,13 +439,18 @@ def verify_file(path: str | Path, values: Iterable[Value]) -> list[str]:
         data = path.read_bytes()
     except OSError:
         raise InputError.single(path, "cannot be read", fix="check its permissions") from None
+    values = list(values)
     folded, exact = checker(values)
+    folded_keys, exact_keys = prefilter(values)
     leaks = []
     top = path.name if data.startswith(b"PK") or b"%PDF-" in data[:1024] else "text"
     for part, views in [("file name", [path.name]), *parts_of(top, data)]:
         for view in views:
-            if (folded is not None and folded.search(canonical(view))) or \
-                    (exact is not None and exact.search(canonical(view, fold=False))):
+            lowered, as_written = canonical(view), canonical(view, fold=False)
+            if (folded is not None and folded_keys is not None and folded_keys.search(squash_separators(lowered))
+                    and folded.search(lowered)) or \
+                    (exact is not None and exact_keys is not None and exact_keys.search(squash_separators(as_written))
+                     and exact.search(as_written)):
                 leaks.append(part)
                 break
     return leaks

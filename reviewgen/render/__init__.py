@@ -18,7 +18,7 @@ from reviewgen.render.html import build_html
 from reviewgen.render.templating import long_date, render_template
 from reviewgen.render.word import build_docx
 
-FORMATS = ("md", "html", "docx")
+FORMATS = ("md", "html", "docx", "pdf")
 
 
 @dataclass
@@ -41,14 +41,19 @@ def write_document(
     config: Config,
     assets_dir: Path | None = None,
 ) -> list[Path]:
-    """Write `out_stem`.md/.html/.docx as asked; returns the paths written."""
+    """Write `out_stem`.md/.html/.docx/.pdf as asked; returns the paths written."""
     out_stem = Path(out_stem)
+    # Images may come only from the configured assets and the caller's own folder (a report's charts).
+    images = tuple(folder for folder in (assets_dir, config.assets_dir) if folder is not None)
     reference = config.resolve(config.rendering.reference_docx)
     logo = config.resolve(config.rendering.logo)
     for setting, path in (("rendering.reference_docx", reference), ("rendering.logo", logo)):
         if path is not None and not path.is_file():
             raise InputError.single(config.source or "config", "file not found", field=setting,
                                     fix="point it at an existing file, relative to the config file")
+    if config.assets_dir is not None and not config.assets_dir.is_dir():
+        raise InputError.single(config.source or "config", "folder not found", field="rendering.assets_dir",
+                                fix="point it at the folder of images documents may use, relative to the config file")
     written = []
     for fmt in formats:
         if fmt not in FORMATS:
@@ -58,13 +63,19 @@ def write_document(
         if fmt == "md":
             write_text(target, markdown_text)
         elif fmt == "html":
-            write_text(target, build_html(markdown_text, meta.title, meta.marking, assets_dir, logo))
+            write_text(target, build_html(markdown_text, meta.title, meta.marking, images, logo))
+        elif fmt == "pdf":
+            from reviewgen.render.pdf import build_pdf
+
+            with atomic_path(target) as tmp:
+                build_pdf(markdown_text, tmp, meta.title, meta.marking, meta.author, meta.created, meta.subject,
+                          meta.keywords, images, logo)
         else:
             with atomic_path(target) as tmp:
                 build_docx(markdown_text, tmp, title=meta.title, author=meta.author,
                            created=meta.created, marking=meta.marking, subject=meta.subject,
                            keywords=meta.keywords, reference_docx=reference, logo=logo,
-                           assets_dir=assets_dir)
+                           assets_dir=images)
         written.append(target)
     return written
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from reviewgen.render.markup import image_data_uri, parse_fragment
+from reviewgen.render.markup import ImageFolders, image_data_uri, parse_fragment
 
 _STYLE = """
 body { font-family: Arial, Helvetica, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em;
@@ -26,13 +26,12 @@ img { max-width: 100%; }
 
 
 def build_html(
-    markdown_text: str, title: str, marking: str | None, assets_dir: Path | None, logo: Path | None
+    markdown_text: str, title: str, marking: str | None, assets_dir: ImageFolders, logo: Path | None
 ) -> str:
     body = parse_fragment(markdown_text, assets_dir)
     for image in body.iter("img"):
-        path = Path(image.attrib.pop("data-path"))
-        if path.exists():
-            image.set("src", image_data_uri(path))
+        # Only images parse_fragment allowed are left, each inlined: the page fetches nothing.
+        image.set("src", image_data_uri(Path(image.attrib.pop("data-path"))))
     parts = ["<!DOCTYPE html>", '<html lang="en-GB">', "<head>", '<meta charset="utf-8">',
              f"<title>{escape(title)}</title>", f"<style>{_STYLE}</style>", "</head>", "<body>"]
     banner = f'<p class="marking">{escape(marking)}</p>' if marking else ""

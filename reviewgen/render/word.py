@@ -18,7 +18,7 @@ from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 from lxml import html as lxml_html
 
-from reviewgen.render.markup import parse_fragment
+from reviewgen.render.markup import ImageFolders, parse_fragment
 
 _HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
@@ -131,12 +131,9 @@ class _WordWriter:
             run.font.name = "Consolas"
 
     def add_image(self, paragraph: Paragraph, element) -> None:
-        path = Path(element.get("data-path", ""))
-        if path.is_file():
-            paragraph.add_run().add_picture(str(path), width=Cm(15))
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        else:
-            paragraph.add_run(f"[image not found: {path.name}]")
+        # parse_fragment left only images from the allowed folders, with their path.
+        paragraph.add_run().add_picture(element.get("data-path"), width=Cm(15))
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     def paragraph(self, style: str | None):
         chosen = style if style and _style_or_none(self.document, style) is not None else None
@@ -226,7 +223,7 @@ def build_docx(
     keywords: str = "",
     reference_docx: Path | None = None,
     logo: Path | None = None,
-    assets_dir: Path | None = None,
+    assets_dir: ImageFolders = None,
 ) -> None:
     document = _blank_document(reference_docx)
     if logo is not None and logo.exists():

@@ -11,7 +11,7 @@ from datetime import date
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from reviewgen.render.templating import long_date
 
@@ -34,11 +34,44 @@ class RiskLevel(str, Enum):
 
 
 class IncidentType(str, Enum):
+    """Incident types of the retired community safeguarding and public protection incident
+    (CSPPI) process (stopped 8 May 2018). Still read, so reviews written under them load;
+    new reviews use `NotificationCategory` (docs/youth-justice-practice.md)."""
+
     death = "death"
     suspected_suicide = "suspected suicide"
     serious_injury = "serious injury"
     serious_self_harm = "serious self-harm"
     charged_grave_offence = "charged with a grave offence"
+
+
+class NotificationCategory(str, Enum):
+    """The six categories of the YJB serious incident notification SOP (mandatory from
+    1 April 2022). Wording is reviewgen's summary; see docs/youth-justice-practice.md."""
+
+    death = "death of a child"
+    suicide_attempt_or_self_harm = "attempted suicide or serious self-harm"
+    victim_of_serious_offence = "child a victim of a serious violent or sexual offence"
+    charged_homicide = "charged with murder, attempted murder or manslaughter"
+    charged_sexual = "charged with rape or another serious sexual offence"
+    charged_terrorism = "charged with a terrorism offence"
+
+
+LEGACY_INCIDENT_TYPES = frozenset(IncidentType)
+
+
+class MediaLevel(str, Enum):
+    none = "none"
+    local = "local"
+    national = "national"
+
+
+class ParallelProcessKind(str, Enum):
+    police = "police investigation"
+    inquest = "inquest"
+    rapid_review = "rapid review"
+    lcspr = "local child safeguarding practice review"
+    other = "other"
 
 
 class ActionStatus(str, Enum):
@@ -72,10 +105,18 @@ class Child(InputModel):
     looked_after_detail: str | None = None
     supervision_start: date
 
+    @field_validator("date_of_birth")
+    @classmethod
+    def _not_in_the_future(cls, value: date) -> date:
+        if value > date.today():
+            raise ValueError("is in the future; check the year")
+        return value
+
 
 class Incident(InputModel):
     # `dt.date`: inside this class `date` names the field.
-    type: IncidentType
+    type: NotificationCategory | IncidentType = Field(
+        description="a serious incident notification category; the pre-2018 CSPPI types are still read")
     date: dt.date
     yot_aware_date: dt.date = Field(description="date the YOT became aware")
     notification_date: dt.date | None = Field(None, description="date the YJB was notified")
@@ -150,7 +191,41 @@ class Recommendation(InputModel):
     due_date: date | None = None
     priority: Priority = Priority.medium
     evidence: str | None = Field(None, description="how completion will be evidenced")
+    measure: str | None = Field(None, description="outcome measure that shows the change worked")
+    target: str | None = Field(None, description="target for the measure, e.g. 90% within 10 working days")
     actions: list[RecommendationAction] = []
+
+
+class ElrDecision(InputModel):
+    """Whether the CLR leads to an Extended Learning Review, and why. Its date starts the ELR clock."""
+
+    extended_review: bool = Field(description="true when an ELR will be held")
+    date: dt.date = Field(description="date the decision was made; the ELR timescale counts from it")
+    decided_by: str = Field(description="role that made the decision, e.g. Head of Service")
+    reasons: str
+
+
+class MediaInterest(InputModel):
+    level: MediaLevel
+    detail: str | None = None
+
+
+class ParallelProcess(InputModel):
+    """Another process running alongside the review (Working Together 2023 for rapid reviews
+    and local child safeguarding practice reviews)."""
+
+    kind: ParallelProcessKind
+    lead: str = Field(description="agency or body leading it, e.g. Northshire Police, the coroner")
+    started: date | None = Field(None, description="date it started or was notified")
+    expected_end: date | None = Field(None, description="date it is expected to finish or report")
+    concluded: date | None = None
+    notes: str | None = None
+
+
+class Dissemination(InputModel):
+    audience: str = Field(description="who will learn from it, e.g. all case managers, the partnership board")
+    method: str = Field(description="e.g. 7-minute briefing, practice workshop, board report")
+    by_date: date | None = None
 
 
 class Oversight(InputModel):
@@ -188,6 +263,16 @@ class ReviewBase(InputModel):
     contact_compliance_enforcement: str = ""
     diversity: str = ""
     voice_of_child: str = ""
+    victim: str = Field("", description="who was harmed, described without names, and the harm")
+    media_interest: MediaInterest | None = None
+    child_protection_and_exploitation: str = Field(
+        "", description="child protection plans, exploitation concerns, National Referral Mechanism referrals")
+    custody_and_electronic_monitoring: str = Field(
+        "", description="remand or custody episodes, tags, curfews and electronic monitoring")
+    parallel_processes: list[ParallelProcess] = []
+    family_involvement: str = Field("", description="how the family took part in the review and what they said")
+    elr_decision: ElrDecision | None = Field(None, description="the CLR-to-ELR decision with its reasons")
+    dissemination: list[Dissemination] = Field([], description="how the learning will be disseminated")
     analysis: Analysis
     learning: list[LearningItem] = []
     recommendations: list[Recommendation] = []
@@ -251,6 +336,7 @@ class ActionPlanItem(InputModel):
     agency: str
     due_date: date
     status: ActionStatus = ActionStatus.not_started
+    completed_date: date | None = None
 
 
 class ExtendedLearningReview(ReviewBase):

@@ -19,7 +19,6 @@ from reviewgen.tracker.actions import (
     update_action,
 )
 from reviewgen.tracker.changes import FieldChange, Stamp, apply_changes
-from reviewgen.tracker.excel import export_actions
 from reviewgen.tracker.importer import ImportResult, import_plans
 from reviewgen.tracker.plans import Plan, SourceIn, load_plans, plan_from_review
 from reviewgen.tracker.status import RAG_RULE, STATUSES, is_at_risk, is_overdue, rag_rating
@@ -56,9 +55,14 @@ __all__ = [
 
 
 def __getattr__(name):
-    # Reports pull in matplotlib and the renderer; load them only when asked for.
+    # Reports pull in matplotlib and the renderer, the export openpyxl: load them only when
+    # asked for, so a quick command (`tracker list`) starts quickly.
     if name in ("build_report", "write_report"):
         from reviewgen.tracker import reports
 
         return getattr(reports, name)
+    if name == "export_actions":
+        from reviewgen.tracker.excel import export_actions
+
+        return export_actions
     raise AttributeError(name)

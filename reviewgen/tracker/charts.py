@@ -15,13 +15,22 @@ from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
 
 from reviewgen.atomicio import write_bytes
-from reviewgen.tracker.status import BLOCKED, COMPLETE, DEFERRED, IN_PROGRESS, NOT_STARTED
+from reviewgen.tracker.status import (
+    BLOCKED,
+    CLOSED,
+    COMPLETE,
+    DEFERRED,
+    DONE_STATUSES,
+    IN_PROGRESS,
+    NOT_STARTED,
+    VERIFIED,
+)
 
 # Beyond this many recommendations one bar each is unreadable: chart by source instead.
 MAX_BARS = 30
 COLOURS = {"complete": "#2e7d32", "on track": "#90a4ae", "at risk": "#f9a825", "overdue": "#c62828"}
-STATUS_COLOURS = {COMPLETE: "#2e7d32", IN_PROGRESS: "#1565c0", NOT_STARTED: "#90a4ae", BLOCKED: "#c62828",
-                  DEFERRED: "#8d6e63"}
+STATUS_COLOURS = {CLOSED: "#0d47a1", VERIFIED: "#42a5f5", COMPLETE: "#2e7d32", IN_PROGRESS: "#1565c0",
+                  NOT_STARTED: "#90a4ae", BLOCKED: "#c62828", DEFERRED: "#8d6e63"}
 
 
 def _png(figure: Figure) -> bytes:
@@ -44,7 +53,7 @@ def completion_chart(report) -> tuple[str, bytes]:
     for label in labels:
         actions = groups[label]
         total = len(actions) or 1
-        complete = sum(a.status == COMPLETE for a in actions)
+        complete = sum(a.status in DONE_STATUSES for a in actions)
         overdue = sum(a.overdue for a in actions)
         at_risk = sum(a.at_risk for a in actions)
         series["complete"].append(100 * complete / total)
@@ -69,7 +78,7 @@ def status_chart(report) -> tuple[str, bytes]:
     """Stacked areas: how many actions stood at each status over time, from the history."""
     dates = [point for point, _ in report.status_timeline]
     figure, axes = plt.subplots(figsize=(7, 3.2))
-    statuses = [COMPLETE, IN_PROGRESS, NOT_STARTED, BLOCKED, DEFERRED]
+    statuses = list(STATUS_COLOURS)
     values = [[counts[status] for _, counts in report.status_timeline] for status in statuses]
     axes.stackplot(dates, values, labels=statuses, colors=[STATUS_COLOURS[s] for s in statuses])
     axes.set_ylabel("actions")
@@ -86,6 +95,11 @@ def write_charts(report, folder: Path, relative_to: Path) -> dict[str, dict[str,
         drawn["completion"] = completion_chart(report)
     if report.status_timeline:
         drawn["status"] = status_chart(report)
+    from reviewgen.tracker.measures import measures_chart
+
+    measures = measures_chart(getattr(report, "measures", []))
+    if measures is not None:
+        drawn["measures"] = measures
     charts = {}
     for name, (title, data) in drawn.items():
         path = write_bytes(Path(folder) / f"{name}.png", data)

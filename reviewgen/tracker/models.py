@@ -1,4 +1,5 @@
-"""The tracker's tables: sources, recommendations, actions and their change history.
+"""The tracker's tables: sources, recommendations, actions and their change history; outcome
+measures with their readings; the risk register and the actions that mitigate each risk.
 
 Overdue and at-risk are derived from the due date and status (see `reviewgen.tracker.status`),
 never stored. The history table is append-only: the migration adds triggers that refuse
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -44,6 +45,7 @@ class Recommendation(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
     addressed_to: Mapped[str | None] = mapped_column(Text)
+    priority: Mapped[str | None] = mapped_column(String(10))  # high, medium, low: from a learning review
 
     source: Mapped[Source] = relationship(back_populates="recommendations")
     actions: Mapped[list[Action]] = relationship(
@@ -85,8 +87,8 @@ class History(Base):
     __tablename__ = "history"
     __table_args__ = (
         Index("ix_history_changed_at", "changed_at"),
-        Index("ix_history_action", "action_id"),
         Index("ix_history_field_changed_at", "field", "changed_at"),
+        Index("ix_history_action_field", "action_id", "field"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -100,3 +102,56 @@ class History(Base):
     changed_at: Mapped[datetime] = mapped_column(DateTime)
     changed_by: Mapped[str] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
+    # "import" or "update" (see reviewgen.tracker.changes): what a re-import may overwrite.
+    via: Mapped[str | None] = mapped_column(String(10))
+
+
+class Measure(Base):
+    """A recommendation's outcome measure (see `reviewgen.tracker.measures`)."""
+
+    __tablename__ = "measures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(ForeignKey("recommendations.id"), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(Text)
+
+
+class MeasureReading(Base):
+    __tablename__ = "measure_readings"
+    __table_args__ = (Index("ix_measure_readings_measure_date", "measure_id", "reading_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measures.id"))
+    reading_date: Mapped[date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Risk(Base):
+    """An entry of the risk register (see `reviewgen.tracker.risks`); scores are derived."""
+
+    __tablename__ = "risks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    cause: Mapped[str | None] = mapped_column(Text)
+    consequence: Mapped[str | None] = mapped_column(Text)
+    owner: Mapped[str | None] = mapped_column(String(200))
+    impact: Mapped[int] = mapped_column(Integer)
+    likelihood: Mapped[int] = mapped_column(Integer)
+    controls: Mapped[str | None] = mapped_column(Text)
+    residual_impact: Mapped[int] = mapped_column(Integer)
+    residual_likelihood: Mapped[int] = mapped_column(Integer)
+
+
+class ActionRisk(Base):
+    """An action that mitigates a risk."""
+
+    __tablename__ = "action_risks"
+
+    action_id: Mapped[int] = mapped_column(ForeignKey("actions.id"), primary_key=True)
+    risk_id: Mapped[int] = mapped_column(ForeignKey("risks.id"), primary_key=True)

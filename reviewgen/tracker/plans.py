@@ -56,7 +56,7 @@ class ActionIn(_Strict):
             return None
         status = normalise_status(value)
         if status is None:
-            raise ValueError(f"'{value[:30]}' is not a status; use one of: {', '.join(STATUSES)}")
+            raise ValueError(f"is not a status; use one of: {', '.join(STATUSES)}")
         return status
 
     def given(self) -> dict[str, Any]:
@@ -184,6 +184,10 @@ def parse_date(value: Any) -> date:
     if isinstance(value, date):
         return value
     text = str(value).strip()
+    try:
+        return date.fromisoformat(text)  # the common form, far quicker than strptime
+    except ValueError:
+        pass
     for form in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d %B %Y", "%d %b %Y"):
         try:
             return datetime.strptime(text, form).date()
@@ -214,12 +218,31 @@ def read_table(path: Path, sheet: str | None = None) -> list[tuple[int, list[Any
                 return [(reader.line_num, row) for row in reader]
         except UnicodeDecodeError:
             raise InputError.single(path, "is not UTF-8 text", fix="save the CSV as UTF-8") from None
+    values = _sheet_rows(path, sheet, data_only=True)
+    if any(cell is None for _, row in values for cell in row):
+        # A formula's value is only in the file if Excel saved it; a blank here may be a
+        # formula nobody calculated (e.g. a generated workbook), which must not import as blank.
+        from openpyxl.utils import get_column_letter
+
+        formulas = _sheet_rows(path, sheet, data_only=False)
+        problems = [Problem(str(path), "is a formula with no saved result", line=number,
+                            field=f"column {get_column_letter(column)}",
+                            fix="open the workbook in Excel and save it, or type the value")
+                    for (number, row), (_, raw) in zip(values, formulas)
+                    for column, (cell, formula) in enumerate(zip(row, raw), 1)
+                    if cell is None and isinstance(formula, str) and formula.startswith("=")]
+        if problems:
+            raise InputError(problems)
+    return values
+
+
+def _sheet_rows(path: Path, sheet: str | None, data_only: bool) -> list[tuple[int, list[Any]]]:
     from zipfile import BadZipFile
 
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
     except (BadZipFile, OSError, KeyError, ValueError):
         raise InputError.single(path, "could not be read as an Excel workbook",
                                 fix="save it as .xlsx, or export the sheet as CSV") from None
@@ -261,6 +284,7 @@ def load_plan_table(path: str | Path, source: SourceIn | None = None, source_ref
                                 fix="add a 'Source' column or give --source REFERENCE")
     problems: list[Problem] = []
     plans: dict[str, Plan] = {}
+    recommendations: dict[tuple[str, str], RecommendationIn] = {}  # a lookup, not a scan, per row
     seen: dict[tuple[str, str], int] = {}
     for number, cells in body:
         values = {name: _cell(cells[i]) if i < len(cells) else None for name, i in columns.items()}
@@ -315,11 +339,12 @@ def load_plan_table(path: str | Path, source: SourceIn | None = None, source_ref
             plan = Plan.model_construct(source=details or bare, recommendations=[])
             plan._origin = str(path)
             plans[source_ref] = plan
-        rec = next((r for r in plan.recommendations if r.number == rec_number), None)
+        rec = recommendations.get((source_ref, rec_number))
         if rec is None:
             rec = RecommendationIn(number=rec_number)
             rec._line = number
             plan.recommendations.append(rec)
+            recommendations[(source_ref, rec_number)] = rec
         for name, field_name in (("recommendation_text", "text"), ("addressed_to", "addressed_to")):
             value = values.get(name)
             if not value:
@@ -399,6 +424,10 @@ def load_plans(path: str | Path, source: SourceIn | None = None, source_referenc
     if suffix in (".yaml", ".yml"):
         if is_action_plan_yaml(path):
             return [load_plan_yaml(path)], []
+        from reviewgen.tracker.committee import is_resolutions_yaml, load_resolutions
+
+        if is_resolutions_yaml(load_yaml(path)[0]):
+            return [load_resolutions(path)], []
         return [load_review_plan(path)], []
     raise InputError.single(path, "is not a file the tracker can import",
                             fix="use a .yaml action plan or learning review, an .xlsx workbook or a .csv file")

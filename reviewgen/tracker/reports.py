@@ -24,14 +24,28 @@ from reviewgen.atomicio import atomic_path
 from reviewgen.config import Config
 from reviewgen.errors import InputError
 from reviewgen.tracker.actions import ActionFilter, ActionView, check_source, to_views, view_query
+from reviewgen.tracker.assurance import Assurance, RatingOverride, read_assurance, read_overrides
+from reviewgen.tracker.committee import TO_COMPLETE, load_paper
 from reviewgen.tracker.excel import write_sheet
+from reviewgen.tracker.measures import MeasureView, measures_in
 from reviewgen.tracker.models import History, Recommendation, Source
-from reviewgen.tracker.status import AMBER, BLOCKED, COMPLETE, GREEN, RAG_RULE, RED, STATUSES, rag_rating
+from reviewgen.tracker.risks import RiskView, read_risks
+from reviewgen.tracker.status import (
+    AMBER,
+    BLOCKED,
+    BLUE,
+    DONE_STATUSES,
+    GREEN,
+    RED,
+    STATUSES,
+    brag_rule,
+    rag_rating,
+)
 from reviewgen.tracker.storage import TrackerDB
 
-FORMS = {"board": "board-report", "response": "response-to-recommendations"}
-REPORT_FORMATS = ("docx", "html", "md", "xlsx")
-RAG_FILLS = {RED: "F4B6B6", AMBER: "FBD99C", GREEN: "B9E0B4"}
+FORMS = {"board": "board-report", "response": "response-to-recommendations", "committee": "committee-report"}
+REPORT_FORMATS = ("docx", "html", "md", "pdf", "xlsx")
+RAG_FILLS = {RED: "F4B6B6", AMBER: "FBD99C", GREEN: "B9E0B4", BLUE: "B3D4F5"}
 
 
 @dataclass
@@ -51,8 +65,11 @@ class RecommendationProgress:
     number: str
     text: str
     addressed_to: str | None
+    priority: str | None = None
     actions: list[ActionView] = field(default_factory=list)
     rag: str = GREEN
+    computed_rag: str = GREEN  # the rule's rating, before any officer's override
+    override: RatingOverride | None = None
 
     @property
     def total(self) -> int:
@@ -60,7 +77,7 @@ class RecommendationProgress:
 
     @property
     def complete(self) -> int:
-        return sum(a.status == COMPLETE for a in self.actions)
+        return sum(a.status in DONE_STATUSES for a in self.actions)
 
     @property
     def percent(self) -> int:
@@ -68,11 +85,18 @@ class RecommendationProgress:
 
     @property
     def done(self) -> list[ActionView]:
-        return [a for a in self.actions if a.status == COMPLETE]
+        return [a for a in self.actions if a.status in DONE_STATUSES]
 
     @property
     def not_done(self) -> list[ActionView]:
-        return [a for a in self.actions if a.status != COMPLETE]
+        return [a for a in self.actions if a.status not in DONE_STATUSES]
+
+    @property
+    def rating_text(self) -> str:
+        """The rating as printed: an override says so, with the rule's rating and the reason."""
+        if self.override is None:
+            return self.rag.title()
+        return f"{self.rag.title()} (officer's override of {self.computed_rag.title()}: {self.override.reason})"
 
 
 @dataclass
@@ -112,7 +136,10 @@ class Report:
     changes: list[ChangeSummary]
     status_timeline: list[tuple[date, dict[str, int]]]
     list_limit: int = 50
-    rag_rule: str = RAG_RULE
+    rag_rule: str = field(default_factory=brag_rule)
+    assurance: dict[tuple[str, str], Assurance] = field(default_factory=dict)
+    measures: list[MeasureView] = field(default_factory=list)
+    risks: list[RiskView] = field(default_factory=list)
 
     @cached_property
     def actions(self) -> list[ActionView]:
@@ -124,7 +151,7 @@ class Report:
 
     @property
     def complete(self) -> int:
-        return self.status_counts.get(COMPLETE, 0)
+        return sum(self.status_counts.get(status, 0) for status in DONE_STATUSES)
 
     @property
     def percent(self) -> int:
@@ -149,7 +176,25 @@ class Report:
     @property
     def rag_counts(self) -> dict[str, int]:
         counts = Counter(rec.rag for rec in self.recommendations)
-        return {rag: counts.get(rag, 0) for rag in (RED, AMBER, GREEN)}
+        return {rag: counts.get(rag, 0) for rag in (RED, AMBER, GREEN, BLUE)}
+
+    def assured(self, action: ActionView) -> Assurance:
+        return self.assurance.get((action.source, action.reference)) or Assurance()
+
+    @cached_property
+    def due_date_changes(self) -> list[tuple[ActionView, Assurance]]:
+        """Actions whose due date has moved, with the original date and the last reason."""
+        return [(a, self.assured(a)) for a in self.actions if self.assured(a).due_changes]
+
+    @cached_property
+    def with_notes(self) -> list[ActionView]:
+        """Actions still open with progress notes, for the board to read."""
+        return [a for a in self.actions if a.notes and a.status not in DONE_STATUSES]
+
+    @cached_property
+    def assured_actions(self) -> list[tuple[ActionView, Assurance]]:
+        """Verified and closed actions with who checked what, and the meeting that closed them."""
+        return [(a, self.assured(a)) for a in self.actions if a.status in DONE_STATUSES[1:]]
 
     def days_overdue(self, action: ActionView) -> int:
         return (self.today - action.due_date).days if action.due_date else 0
@@ -157,7 +202,8 @@ class Report:
 
 def build_report(db: TrackerDB, today: date, at_risk_days: int, source: str | None = None,
                  since: date | None = None, next_report: date | None = None,
-                 title: str | None = None, list_limit: int = 50) -> Report:
+                 title: str | None = None, list_limit: int = 50,
+                 on_track_share: float = 0.75) -> Report:
     """Every figure the reports show, for one source or all of them, as of `today`."""
     where = ActionFilter(source=source)
     with db.reading() as session:
@@ -165,7 +211,7 @@ def build_report(db: TrackerDB, today: date, at_risk_days: int, source: str | No
             check_source(session, source)
         source_query = select(Source.reference, Source.kind, Source.title, Source.body, Source.date).order_by(Source.id)
         rec_query = (select(Source.reference, Recommendation.number, Recommendation.text,
-                            Recommendation.addressed_to)
+                            Recommendation.addressed_to, Recommendation.priority)
                      .join(Source, Source.id == Recommendation.source_id)
                      .order_by(Source.id, Recommendation.position))
         if source:
@@ -176,14 +222,22 @@ def build_report(db: TrackerDB, today: date, at_risk_days: int, source: str | No
         views = to_views(session.execute(where.apply(view_query(), today)), today, at_risk_days)
         changes = _changes_since(session, since, source) if since else []
         timeline = _status_timeline(session, source, today)
+        assurance = read_assurance(session, source)
+        overrides = read_overrides(session, source)
+        measures = measures_in(session, source)
+        # With one source, only the risks its actions mitigate; with all, the whole register.
+        risks = [r for r in read_risks(session, source) if r.actions or not source]
     for view in views:
         recommendations[(view.source, view.recommendation)].actions.append(view)
-    for rec in recommendations.values():
-        rec.rag = rag_rating(((a.status, a.due_date) for a in rec.actions), today, at_risk_days)
+    for key, rec in recommendations.items():
+        rec.computed_rag = rag_rating(((a.status, a.due_date) for a in rec.actions), today, at_risk_days,
+                                      on_track_share)
+        rec.override = overrides.get(key)
+        rec.rag = rec.override.rating if rec.override else rec.computed_rag
     by_source = {s.reference: s for s in sources}
     for view in views:
         by_source[view.source].total += 1
-        by_source[view.source].complete += view.status == COMPLETE
+        by_source[view.source].complete += view.status in DONE_STATUSES
     counts = Counter(v.status for v in views)
     if title is None:
         title = (f"{sources[0].title}: action plan progress" if len(sources) == 1
@@ -192,7 +246,8 @@ def build_report(db: TrackerDB, today: date, at_risk_days: int, source: str | No
                   sources=sources, recommendations=list(recommendations.values()),
                   status_counts={status: counts.get(status, 0) for status in STATUSES},
                   by_owner=_groups(views, lambda v: v.owner), by_agency=_groups(views, lambda v: v.agency),
-                  changes=changes, status_timeline=timeline, list_limit=list_limit)
+                  changes=changes, status_timeline=timeline, list_limit=list_limit,
+                  rag_rule=brag_rule(on_track_share), assurance=assurance, measures=measures, risks=risks)
 
 
 def _groups(views: Iterable[ActionView], key) -> list[GroupProgress]:
@@ -201,7 +256,7 @@ def _groups(views: Iterable[ActionView], key) -> list[GroupProgress]:
         name = key(view) or "(none)"
         group = groups.setdefault(name, GroupProgress(name))
         group.total += 1
-        group.complete += view.status == COMPLETE
+        group.complete += view.status in DONE_STATUSES
         group.overdue += view.overdue
         group.at_risk += view.at_risk
     return sorted(groups.values(), key=lambda g: (-g.overdue, -(g.total - g.complete), g.name.lower()))
@@ -288,8 +343,9 @@ def _status_timeline(session, source: str | None, today: date, points: int = 24
 def write_report(db: TrackerDB, out_dir: str | Path, formats: Iterable[str], config: Config,
                  form: str = "board", source: str | None = None, today: date | None = None,
                  since: date | None = None, next_report: date | None = None,
-                 title: str | None = None) -> list[Path]:
-    """Write the `form` report ("board" or "response") in each format; return the paths."""
+                 title: str | None = None, paper: str | Path | None = None) -> list[Path]:
+    """Write the `form` report ("board", "response" or "committee") in each format; return
+    the paths. `paper` is the committee paper's YAML (see reviewgen.tracker.committee)."""
     formats = list(dict.fromkeys(formats))
     if form not in FORMS:
         raise InputError.single("--form", f"unknown report form '{form}'", fix=f"use one of: {', '.join(FORMS)}")
@@ -298,8 +354,11 @@ def write_report(db: TrackerDB, out_dir: str | Path, formats: Iterable[str], con
         raise InputError.single("--to", f"unknown report format '{', '.join(unknown)}'",
                                 fix=f"use one or more of: {', '.join(REPORT_FORMATS)}")
     today = today or date.today()
+    if paper is not None and form != "committee":
+        raise InputError.single("--paper", "is only for the committee report", fix="add --form committee")
+    committee_paper = load_paper(paper) if form == "committee" else None  # bad input stops before any output
     report = build_report(db, today, config.tracker.at_risk_days, source, since, next_report, title,
-                          config.tracker.report_list_limit)
+                          config.tracker.report_list_limit, config.tracker.on_track_percent / 100)
     out_dir = Path(out_dir)
     stem = FORMS[form] + (f"-{source}" if source else "")
     written = []
@@ -316,6 +375,8 @@ def write_report(db: TrackerDB, out_dir: str | Path, formats: Iterable[str], con
             charts = write_charts(report, out_dir / f"{stem}-charts", relative_to=out_dir)
         context = {"report": report, "charts": charts, "organisation": config.organisation,
                    "form": form}
+        if committee_paper is not None:
+            context.update(paper=committee_paper, to_complete=TO_COMPLETE)
         markdown_text = render_template(f"tracker/{FORMS[form]}.md.j2", context, config)
         meta = DocumentMeta(title=report.title, author=config.organisation.name, created=today,
                             marking=None, subject="Recommendation tracking",
@@ -348,8 +409,9 @@ def write_report_xlsx(report: Report, target: Path) -> Path:
 
     recs = book.create_sheet("Recommendations")
     write_sheet(recs, [("Source", 16), ("Recommendation", 10), ("Text", 60), ("Actions", 9), ("Complete", 9),
-                       ("Per cent", 9), ("RAG", 8)],
-                [(r.source, r.number, r.text, r.total, r.complete, r.percent / 100, r.rag.title())
+                       ("Per cent", 9), ("RAG", 8), ("Override reason", 40)],
+                [(r.source, r.number, r.text, r.total, r.complete, r.percent / 100, r.rag.title(),
+                  f"{r.override.reason} (rule: {r.computed_rag})" if r.override else None)
                  for r in report.recommendations])
     for (pct, rag) in recs.iter_rows(min_row=2, min_col=6, max_col=7):
         pct.number_format = "0%"
@@ -361,6 +423,11 @@ def write_report_xlsx(report: Report, target: Path) -> Path:
         write_sheet(book.create_sheet(name), action_headers,
                     [(a.source, a.reference, a.description, a.owner, a.agency, a.due_date, a.status)
                      for a in actions], date_columns=(6,))
+    write_sheet(book.create_sheet("Due date changes"),
+                [("Source", 16), ("Reference", 10), ("Action", 50), ("Original due", 12), ("Current due", 12),
+                 ("Changes", 9), ("Last reason", 40)],
+                [(a.source, a.reference, a.description, h.original_due, a.due_date, h.due_changes, h.last_due_reason)
+                 for a, h in report.due_date_changes], date_columns=(4, 5))
     if report.since:
         write_sheet(book.create_sheet("Changes"), [("Source", 16), ("Reference", 10), ("Change", 50),
                                                    ("When", 18), ("By", 20)],

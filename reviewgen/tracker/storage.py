@@ -5,28 +5,40 @@ shipped in `reviewgen/tracker/migrations/` each time a database is opened.
 Every write runs in one transaction (`TrackerDB.writing()`), so a failure part-way leaves
 the database as it was. On SQLite the database runs in WAL mode with a busy timeout and
 write transactions start with BEGIN IMMEDIATE, so two processes updating different
-actions at once queue for the write lock instead of failing.
+actions at once queue for the write lock instead of failing. On PostgreSQL, writers lock
+the rows they change (SELECT ... FOR UPDATE) before reading their old values.
+
+Before anything touches a database, it is checked: a file that is not a SQLite database,
+another application's database, and a schema newer than this reviewgen are refused
+untouched. Every database failure becomes one located message (exit code 2) that names
+the database but never a value or an SQL parameter.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
+from typing import Any, cast
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import FromClause
 
 from reviewgen.errors import InputError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_SECONDS = 30
+TRACKER_TABLES = {"sources", "recommendations", "actions", "history"}
+# psycopg 3 is the declared driver; SQLAlchemy's bare postgresql:// would mean psycopg2.
+DEFAULT_DRIVERS = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
+FIND_DB_FIX = "check --db (or tracker.database in the config), or run `reviewgen tracker import` to start one"
 
 
 def database_url(path_or_url: str | Path) -> str:
@@ -37,21 +49,113 @@ def database_url(path_or_url: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
-def _alembic_config() -> AlembicConfig:
+def describe_database(url: str) -> str:
+    """How messages name a database: its file path, or its URL without the password."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return "the database URL"
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return parsed.database
+    return parsed.render_as_string(hide_password=True)
+
+
+def _alembic_config():
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
-def _sqlite_engine(url) -> Engine:
+_REVISION_LINE = re.compile(r'^(revision|down_revision)\s*=\s*(?:"([^"]*)"|None)', re.MULTILINE)
+
+
+@cache
+def _known_revisions() -> tuple[frozenset[str], str | None]:
+    """Every shipped schema revision, and the newest. Read from the migration files
+    themselves, so opening an up-to-date database never has to import Alembic."""
+    parents: dict[str, str | None] = {}
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict((name, value or None) for name, value in _REVISION_LINE.findall(script.read_text("utf-8")))
+        if found.get("revision"):
+            parents[found["revision"]] = found.get("down_revision")
+    heads = set(parents) - set(parents.values())
+    return frozenset(parents), max(heads) if heads else None
+
+
+def _current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def check_schema(where: str, tables: set[str], revision: str | None, must_exist: bool) -> None:
+    """InputError unless this is a tracker database this reviewgen can use (or an empty one)."""
+    known, head = _known_revisions()
+    if not tables - {"alembic_version"}:
+        if must_exist:
+            raise InputError.single(where, "no tracker database here (it is empty)", fix=FIND_DB_FIX)
+        return
+    if revision is None or not TRACKER_TABLES & tables:
+        raise InputError.single(where, "is another application's database, not a reviewgen tracker",
+                                fix="give --db a new file or the tracker's own database; this one was not changed")
+    if revision not in known:
+        raise InputError.single(where, f"has schema version {revision}, newer than this reviewgen knows (up to {head})",
+                                fix="upgrade reviewgen to open it; the database was not changed")
+
+
+def _inspect_sqlite_file(path: Path, must_exist: bool) -> None:
+    """Check a SQLite file read-only, before the engine sets WAL mode (which writes to it)."""
+    where = str(path)
+    if path.is_dir():
+        raise InputError.single(where, "is a folder, not a database file", fix="name a file, e.g. tracker.sqlite3")
+    if not path.exists():
+        if must_exist:
+            raise InputError.single(where, "no tracker database at this path", fix=FIND_DB_FIX)
+        return
+    if not os.access(path, os.R_OK):
+        raise InputError.single(where, "cannot be read (permission denied)", fix="check the file's permissions")
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        # Even reading a WAL-mode database writes its shared-memory file beside it.
+        raise InputError.single(where, "is read-only (the file or its folder)",
+                                fix="give yourself write access to both, or copy the database somewhere writable")
+    if path.stat().st_size == 0:
+        check_schema(where, set(), None, must_exist)
+        return
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        raise InputError.single(where, "cannot be opened (permission denied?)",
+                                fix="check the file's and its folder's permissions") from None
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.OperationalError:
+        raise InputError.single(where, "cannot be opened", fix="check the file's and its folder's permissions") from None
+    except sqlite3.DatabaseError:
+        raise InputError.single(where, "is not a SQLite database, or is damaged",
+                                fix="check --db names the tracker's database; restore a damaged one from "
+                                    "its backup") from None
+    finally:
+        connection.close()
+    check_schema(where, tables, revision, must_exist)
+
+
+def _sqlite_engine(url: URL, must_exist: bool) -> Engine:
     database = url.database
     if database and database != ":memory:":
+        path = Path(database)
+        _inspect_sqlite_file(path, must_exist)
         try:
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             raise InputError.single(database, "cannot create the database's folder",
                                     fix="choose another --db path") from None
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record):
@@ -73,30 +177,130 @@ def _sqlite_engine(url) -> Engine:
     return engine
 
 
+def _server_engine(url: URL) -> Engine:
+    drivername = DEFAULT_DRIVERS.get(url.drivername, url.drivername)
+    where = describe_database(url.render_as_string(hide_password=True))
+    try:
+        return create_engine(url.set(drivername=drivername), hide_parameters=True, pool_pre_ping=True)
+    except NoSuchModuleError:
+        raise InputError.single(where, f"'{url.get_backend_name()}' is not a kind of database reviewgen can use",
+                                fix="give a file path (SQLite) or a URL such as postgresql://user@host/db") from None
+    except ImportError:
+        raise InputError.single(where, "the database driver is not installed",
+                                fix="install it: pip install 'psycopg[binary]' (PostgreSQL)") from None
+
+
+# What a driver's error text says -> (what is wrong, how to fix it). The text itself is never shown.
+_FAILURES = (
+    (("append-only",), "the history is append-only: its rows cannot be changed or deleted",
+     "record a correction as a new change instead"),
+    (("readonly", "read-only", "read only"), "the database is read-only",
+     "open it with write access (check the file's and its folder's permissions)"),
+    (("not a database", "malformed", "corrupt", "disk image"), "is not a SQLite database, or is damaged",
+     "restore it from its backup"),
+    (("unable to open", "permission denied"), "cannot be opened", "check the file's and its folder's permissions"),
+    (("database is locked", "lock timeout", "deadlock"), "is busy: another program held it too long",
+     "try again; if it persists, find the program holding it"),
+    (("could not serialize",), "another writer changed the same rows at the same time", "run the command again"),
+    (("connection refused", "could not connect", "no such host", "could not translate host", "timeout expired",
+      "server closed", "connection is bad", "name or service not known", "no route", "is the server running"),
+     "cannot connect to the database server", "check the server is running and the URL's host and port"),
+    (("password authentication", "authentication failed", "pg_hba.conf", 'role "', 'database "'),
+     "the server refused the login or database", "check the user, password and database name in the URL"),
+    (("disk full", "no space"), "the disk is full", "free some space and run the command again"),
+)
+
+
+def database_problem(where: str, exc: DBAPIError) -> InputError:
+    """One located message for a driver error, naming the database but none of its data."""
+    text = str(exc.orig).lower()
+    for needles, message, fix in _FAILURES:
+        if any(needle in text for needle in needles):
+            return InputError.single(where, message, fix=fix)
+    if exc.connection_invalidated:
+        return InputError.single(where, "lost the connection to the database", fix="run the command again")
+    kind = type(exc.orig).__name__
+    return InputError.single(where, f"the database refused the operation ({kind})",
+                             fix="check the database with its own tools, or run with --debug")
+
+
+def insert_rows(session: Session, table: FromClause, rows: list[dict[str, Any]]) -> None:
+    """Insert `rows` (each with the same keys) in one executemany straight to the driver.
+
+    At 100,000 history rows SQLAlchemy's per-row parameter handling costs more than the
+    database's own work; here values go column by column, each converted once, then in
+    one executemany (SQLite, in-process) or one COPY (PostgreSQL)."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    names = list(rows[0])
+    columns = []
+    for name in names:
+        values = [row[name] for row in rows]
+        process = table.c[name].type._cached_bind_processor(dialect)
+        if process is not None:
+            converted = {value: process(value) for value in set(values) if value is not None}
+            values = [None if value is None else converted[value] for value in values]
+        columns.append(values)
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    one_row = f"({', '.join(mark for _ in names)})"
+    quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
+    table_name = dialect.identifier_preparer.format_table(cast(Table, table))
+    values = list(zip(*columns))
+    if dialect.driver == "psycopg":
+        # PostgreSQL's COPY streams every row in one command: the server's bulk-load path.
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy(f"COPY {table_name} ({quoted}) FROM STDIN") as copy:
+            for row in values:
+                copy.write_row(row)
+        return
+    connection.exec_driver_sql(f"INSERT INTO {table_name} ({quoted}) VALUES {one_row}", values)
+
+
 class TrackerDB:
     """An open, migrated tracker database."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, must_exist: bool = False):
         self.url = url
+        self.where = describe_database(url)
         try:
             parsed = make_url(url)
         except ArgumentError:
-            raise InputError.single(url, "is not a database URL or path",
+            raise InputError.single(self.where, "is not a database URL or path",
                                     fix="give a file path or a URL such as postgresql://host/db") from None
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        self.engine = _sqlite_engine(parsed) if self.is_sqlite else create_engine(parsed)
+        self.engine = _sqlite_engine(parsed, must_exist) if self.is_sqlite else _server_engine(parsed)
         self._write_engine = (
             self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
         )
-        self.upgrade()
+        with self.translated_errors():
+            if not self.is_sqlite:
+                self._check_server_schema(must_exist)
+            self.upgrade()
+
+    @contextmanager
+    def translated_errors(self) -> Iterator[None]:
+        """Driver errors as one located InputError (exit 2), with no values or SQL in it."""
+        try:
+            yield
+        except DBAPIError as exc:
+            raise database_problem(self.where, exc) from None
+
+    def _check_server_schema(self, must_exist: bool) -> None:
+        with self.engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = _current_revision(connection)
+        check_schema(self.where, tables, revision, must_exist)
 
     def upgrade(self) -> None:
         """Run any migrations the database has not had yet."""
-        head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
         with self.engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
-        if current == head:
+            current = _current_revision(connection)
+        if current == _known_revisions()[1]:
             return
+        from alembic import command
+
         cfg = _alembic_config()
         with self._write_engine.begin() as connection:
             cfg.attributes["connection"] = connection
@@ -104,19 +308,20 @@ class TrackerDB:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self.engine) as session:
+        with self.translated_errors(), Session(self.engine) as session:
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One transaction: committed if the block finishes, rolled back if it raises."""
-        with Session(self._write_engine) as session, session.begin():
+        with self.translated_errors(), Session(self._write_engine) as session, session.begin():
             yield session
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_tracker(path_or_url: str | Path) -> TrackerDB:
-    """Open (creating and migrating if needed) the tracker database at a path or URL."""
-    return TrackerDB(database_url(path_or_url))
+def open_tracker(path_or_url: str | Path, must_exist: bool = False) -> TrackerDB:
+    """Open (creating and migrating if needed) the tracker database at a path or URL.
+    With `must_exist`, a database that is missing or empty is an InputError, not a new one."""
+    return TrackerDB(database_url(path_or_url), must_exist=must_exist)

@@ -27,6 +27,10 @@ def request_data(**overrides) -> dict:
         "request_text": "Please send the learning from your reviews.",
         "parts": [{"number": 1, "question": "the learning identified", "held": "held",
                    "answer": "The service now reviews assessments after significant events."}],
+        # The officer's legitimate-interests test: cited whenever someone's data is removed.
+        "personal_data": {"interest": "Accountability for how the service learns from incidents.",
+                          "necessity": "The learning released meets it without anyone's details.",
+                          "balance": "The people named would expect privacy; their rights prevail."},
     }
     data.update(overrides)
     return data

@@ -4,6 +4,7 @@ import csv
 import re
 import shutil
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -19,7 +20,7 @@ from reviewgen.review import load_review
 from tests.foi.conftest import REQUESTER, REVIEWS
 
 runner = CliRunner()
-PUBLIC_FILES = {"response.md", "response.html", "response.docx", "redaction-schedule.csv",
+PUBLIC_FILES = {"response.md", "response.html", "response.docx", "response.pdf", "redaction-schedule.csv",
                 "disclosure-log-row.csv"}
 
 
@@ -45,6 +46,11 @@ def raw_text(path: Path) -> str:
     if path.suffix in (".docx", ".xlsx"):
         with zipfile.ZipFile(path) as package:
             return "\n".join(package.read(name).decode("utf-8", "replace") for name in package.namelist())
+    if path.suffix == ".pdf":  # read back independently of the PyMuPDF that verify uses
+        import pdfplumber
+
+        with pdfplumber.open(path) as pdf:
+            return "\n".join([*(page.extract_text() or "" for page in pdf.pages), str(pdf.metadata)])
     return path.read_text(encoding="utf-8")
 
 
@@ -66,7 +72,10 @@ def learning_pack(packs):
 def test_pack_layout_keeps_the_key_apart(packs, learning_pack):
     assert {p.name for p in learning_pack.iterdir()} == PUBLIC_FILES
     internal = packs / "FOI-2026-0412-INTERNAL-NOT-FOR-RELEASE"
-    assert {p.name for p in internal.iterdir()} == {"key.csv", "internal-note.md"}
+    assert {p.name for p in internal.iterdir()} == {"key.csv", "internal-note.md", "identifiability-report.md",
+                                                    "sent.txt"}
+    requester = packs / "FOI-2026-0412-REQUESTER-NOT-FOR-PUBLICATION"
+    assert {p.name for p in requester.iterdir()} == {p for p in PUBLIC_FILES if p.startswith("response.")}
     key = (internal / "key.csv").read_text()
     assert key.startswith("# NOT FOR RELEASE") and "Young Person A" in key and "Kian" in key
     assert not list(packs.glob(".*")), "no staging folder is left behind"
@@ -77,7 +86,7 @@ def test_response_built_from_a_review_reads_correctly_in_word(learning_pack):
     expected_in_order = [
         "Freedom of Information Act 2000: Learning from critical learning reviews",
         "Our reference: FOI-2026-0412",
-        "The Council holds some of the information requested.",
+        "What the Council holds, and what it can release, is set out for each part below.",
         "You asked:",
         "1. whether a risk of harm had previously been identified",
         "Yes. A full assessment had been completed",
@@ -87,14 +96,18 @@ def test_response_built_from_a_review_reads_correctly_in_word(learning_pack):
         "3. the good practice identified",
         "The case manager built a good relationship with Young Person A and his mother.",
         "4. the actions proposed or taken following the review",
-        "The Council holds some of this information.",
+        "The Council holds this information. Some of this information is intended for publication on "
+        "21 July 2026, and is withheld until then under section 22(1)",
         "R3 Agree a joint exploitation plan process",
         "Due: 31 July 2026",
         "Section 40(2): Personal information",
         "This applies to part 3 of your request.",
-        "Section 22: Information intended for future publication",
+        "Section 22(1): Information intended for future publication",
+        "Why the exemption applies",
         "Public interest test",
-        "On balance the public interest favours waiting for publication.",
+        "Factors in favour of disclosure",
+        "Factors in favour of maintaining the exemption",
+        "Conclusion: On balance the public interest favours waiting for publication",
         "Open Government Licence",
         "ask for an internal review",
         "Information Commissioner's Office",
@@ -140,7 +153,7 @@ def test_disclosure_log_row_and_schedule(learning_pack):
     assert rows == [{"Reference": "FOI-2026-0412", "Date received": "2026-04-10", "Date of response": "2026-05-06",
                      "Subject": "Learning from critical learning reviews after serious incidents involving "
                                 "children under YJS supervision",
-                     "Outcome": "released in part", "Exemptions applied": "s.40(2); s.22"}]
+                     "Outcome": "released in part", "Exemptions applied": "s.40(2); s.22(1)"}]
     schedule = (learning_pack / "redaction-schedule.csv").read_text()
     assert "Young Person A" in schedule and "Kian" not in schedule
 
@@ -168,7 +181,7 @@ def test_subject_and_exemption_wording_pass_the_redaction_gate_everywhere(tmp_pa
                          parts=[{"number": 1, "question": "the learning identified", "held": "held",
                                  "answer": f"{third_party} was consulted."}])
     data = yaml.safe_load(path.read_text())
-    data["exemptions"] = [{"section": "41", "parts": [1],
+    data["exemptions"] = [{"section": "41(1)", "parts": [1],
                            "wording": f"Information provided in confidence by {third_party}."}]
     path.write_text(yaml.safe_dump(data, sort_keys=False))
     out = tmp_path / "out"
@@ -219,7 +232,8 @@ def test_a_leak_leaves_the_previous_pack_in_place(tmp_path, write_request, monke
         pack.build_release_pack(load_request(path), out, load_config(None))
     assert REQUESTER["name"] not in str(failure.value)
     assert (out / "FOI-TEST-0001" / "response.md").read_text() == before
-    assert sorted(p.name for p in out.iterdir()) == ["FOI-TEST-0001", "FOI-TEST-0001-INTERNAL-NOT-FOR-RELEASE"]
+    assert sorted(p.name for p in out.iterdir()) == ["FOI-TEST-0001", "FOI-TEST-0001-INTERNAL-NOT-FOR-RELEASE",
+                                                     "FOI-TEST-0001-REQUESTER-NOT-FOR-PUBLICATION"]
 
 
 def test_pseudonyms_are_consistent_across_parts_and_cases(tmp_path, write_request):
@@ -274,12 +288,13 @@ def test_respond_rejects_bad_input_with_exit_2(tmp_path, write_request):
 def test_every_exemption_in_the_table_has_a_standard_wording():
     from reviewgen.config import Config
     from reviewgen.foi import ACTS, EXEMPTIONS
-    from reviewgen.render import render_template
+    from reviewgen.foi.letter import _exemption_wording
 
     for key, act in ACTS.items():
         for exemption in EXEMPTIONS[key].values():
-            wording = render_template(exemption.template_name(act), {"act": act, "exemption": exemption}, Config())
-            assert f"section {exemption.section}" in wording.casefold() or exemption.section == "12"
+            section = exemption.subsections[0] if exemption.subsections else exemption.section
+            wording = _exemption_wording(act, exemption, section, [1], Config())
+            assert f"{act.provision} {section}" in wording.casefold()
 
 
 def test_exemption_wording_is_overridden_by_the_organisation_and_by_the_request(tmp_path, write_request):
@@ -290,8 +305,10 @@ def test_exemption_wording_is_overridden_by_the_organisation_and_by_the_request(
     path = write_request(
         parts=[{"number": 1, "question": "a", "held": "held", "answer": "Withheld."},
                {"number": 2, "question": "b", "held": "held", "answer": "Withheld too."}],
-        exemptions=[{"section": "41", "parts": [1]},
-                    {"section": "31", "parts": [2], "public_interest_test": "The balance favours withholding.",
+        exemptions=[{"section": "41(1)", "parts": [1]},
+                    {"section": "31(1)(a)", "parts": [2], "likelihood": "would", "reasons": "Evidence in a trial.",
+                     "public_interest": {"for_disclosure": ["Openness."], "for_withholding": ["A fair trial."],
+                                         "conclusion": "The balance favours withholding."},
                      "wording": "A wording written for this one response."}])
     result = runner.invoke(app, ["--config", str(tmp_path / "reviewgen.yaml"), "foi", "respond", str(path),
                                  "-o", str(tmp_path / "out")])
@@ -315,7 +332,8 @@ def test_several_requests_in_one_run_refuse_only_the_leaking_one(tmp_path, write
     leaking = write_request("foi-leak.yaml", reference=f"FOI-LEAK-{REQUESTER['name'].split()[1]}")
     result = runner.invoke(app, ["foi", "respond", str(leaking), str(clean), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["FOI-CLEAN", "FOI-CLEAN-INTERNAL-NOT-FOR-RELEASE"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "FOI-CLEAN", "FOI-CLEAN-INTERNAL-NOT-FOR-RELEASE", "FOI-CLEAN-REQUESTER-NOT-FOR-PUBLICATION"]
 
 
 def test_identifying_review_fields_are_redacted_when_pulled_in(tmp_path, write_request):
@@ -333,3 +351,84 @@ def test_identifying_review_fields_are_redacted_when_pulled_in(tmp_path, write_r
         assert not re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE), value
     for path in pack.iterdir():
         assert verify_file(path, personal) == [], path.name
+
+
+# --- issue 12: the Act and the person in the schedule, the requester's own letter, sending ---
+
+
+def schedule_rows(pack: Path) -> list[dict[str, str]]:
+    with (pack / "redaction-schedule.csv").open() as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_a_foisa_schedule_about_a_death_never_says_section_40(packs):
+    pack = packs / "FOI-2026-0519"
+    rows = schedule_rows(pack)
+    assert {(r["label"], r["exemption"]) for r in rows} == {
+        ("Young Person A", "s.36(2) (deceased person)"), ("Parent of Young Person A", "s.38(1)(b)")}
+    letter = word_text(pack / "response.docx")
+    assert letter.startswith("Freedom of Information (Scotland) Act 2002:")
+    assert "Section 38(1)(d): A deceased person's health record" in letter
+    everything = "".join(raw_text(p) for p in pack.iterdir() if p.suffix != ".pdf")
+    assert "40(2)" not in everything and "section 40" not in everything.casefold()
+    assert "Court of Session on a point of law" in letter and "We must reply to your requirement for review" in letter
+
+
+def test_an_eir_pack_cites_the_regulations(packs):
+    pack = packs / "EIR-2026-0077"
+    letter = word_text(pack / "response.docx")
+    assert letter.startswith("Environmental Information Regulations 2004:")
+    assert "regulation 12(4)(a)" in letter and "40 working days under regulation 7(1)" in letter
+    with (pack / "disclosure-log-row.csv").open() as handle:
+        row = next(csv.DictReader(handle))
+    assert row["Exemptions applied"] == "reg.13(1); reg.12(4)(e)" and row["Date of response"] == "not yet sent"
+
+
+def test_the_requester_gets_a_personal_letter_apart_from_the_log_copy(packs):
+    personal = word_text(packs / "FOI-2026-0519-REQUESTER-NOT-FOR-PUBLICATION" / "response.docx")
+    assert "Dear Ms Ramsay-Coull," in personal and "41 Harbour Wynd" in personal
+    assert "For the requester only: not for publication." in personal
+    public = word_text(packs / "FOI-2026-0519" / "response.docx")
+    assert "Dear Requester," in public and "Ramsay-Coull" not in public and "Harbour Wynd" not in public
+    assert "Date of response" not in personal and "Date of response" not in public  # not sent yet
+    # The third parties stay withheld in the requester's own letter too.
+    assert "Abernethy" not in personal and "Young Person A" in personal
+
+
+def test_the_identifiability_report_is_in_the_pack_for_the_officer(packs):
+    report = (packs / "FOI-2026-0519-INTERNAL-NOT-FOR-RELEASE" / "identifiability-report.md").read_text()
+    assert '"2025, Deaths: 1" - suggestion: publish "fewer than 5"' in report
+    assert "motivated intruder" in report
+
+
+def test_foi_sent_dates_the_letters_and_puts_the_response_on_the_log(tmp_path):
+    requests = tmp_path / "requests"
+    requests.mkdir()
+    shutil.copy(REVIEWS / "foi-exploitation-training.yaml", requests / "foi-exploitation-training.yaml")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["foi", "sent", "FOI-2026-0455", "--date", "2026-11-20", "--requests",
+                                 str(requests), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "**Date of response:** 20 November 2026" in (out / "FOI-2026-0455" / "response.md").read_text()
+    # A later `foi respond` keeps the recorded date: the request YAML itself is never changed.
+    assert "response_date" not in (requests / "foi-exploitation-training.yaml").read_text().split("officer:")[1]
+    assert "20 November 2026" in (out / "FOI-2026-0455-REQUESTER-NOT-FOR-PUBLICATION" / "response.md").read_text()
+    from reviewgen.foi import load_request
+    from reviewgen.foi.status import with_recorded_sending
+
+    assert with_recorded_sending(load_request(requests / "foi-exploitation-training.yaml"), out).response_date \
+        == date(2026, 11, 20)
+    log = runner.invoke(app, ["foi", "log", str(out), "-o", str(tmp_path / "log")])
+    assert log.exit_code == 0
+    assert "FOI-2026-0455,2026-11-09,2026-11-20" in (tmp_path / "log.csv").read_text()
+    missing = runner.invoke(app, ["foi", "sent", "FOI-NONE", "--date", "2026-11-20", "--requests", str(requests),
+                                  "-o", str(out)])
+    assert missing.exit_code == 2 and "no request with reference FOI-NONE" in missing.stderr
+
+
+def test_respond_refuses_an_incomplete_refusal_notice_before_writing(tmp_path, write_request):
+    path = write_request(exemptions=[{"section": "31", "parts": [1]}])
+    result = respond(path, tmp_path / "out")
+    assert result.exit_code == 1
+    assert "the refusal notice is incomplete" in result.stderr and "missing subsection" in result.stderr
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []

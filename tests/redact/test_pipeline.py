@@ -181,3 +181,15 @@ def test_propose_leaves_the_review_tier_undecided_and_apply_refuses_until_decide
     assert applied.exit_code == 0, applied.output
     released = (tmp_path / "out" / "note-redacted.txt").read_text()
     assert "Castellan" not in released and "witness, H." not in released
+
+
+def test_a_policy_adds_local_given_names_and_places(tmp_path):
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text("word_lists:\n  first_names: [Zyxie]\n  places: [Brackenmoor]\n")
+    text = "Zyxie went home. The Brackenmoor Hub and Ruth Brackenmoor met. Brackenmoor, Dorset Way."
+    before = found(Redactor(load_policy(None)), text)
+    after = found(Redactor(load_policy(policy_file)), text)
+    assert ("Zyxie", "given_name", REDACT) in after and ("Zyxie", "given_name", REDACT) not in before
+    # A local place is carried from a person's surname only for review, never as a sure name.
+    assert ("Brackenmoor", "carried", REDACT) in before
+    assert [t for v, s, t in after if v == "Brackenmoor"] == [REVIEW, REVIEW]

@@ -34,8 +34,8 @@ def test_word_has_numbered_real_headings(rendered):
     document = docx.Document(rendered / "clr-example.docx")
     found = headings(document)
     assert found[0] == "Critical Learning Review: Northshire Youth Justice Service"
-    assert "3. Chronology" in found and "13. Recommendations" in found
-    assert "11.1 The child's behaviour and life experiences" in found
+    assert "3. Chronology" in found and "14. Recommendations" in found
+    assert "12.1 The child's behaviour and life experiences" in found
     level = {p.text: p.style.name for p in document.paragraphs if p.style.name.startswith("Heading")}
     assert level["3. Chronology"] == "Heading 2" and level["5.2 Health"] == "Heading 3"
 
@@ -49,7 +49,7 @@ def test_word_tables_for_chronology_and_recommendations(rendered):
     assert chronology.rows[1].cells[0].text == "14 May 2025"
     recommendations = next(t for h, t in by_header.items() if h[:2] == ("Ref", "Recommendation"))
     assert [r.cells[0].text for r in recommendations.rows[1:]] == [r["id"] for r in review["recommendations"]]
-    assert recommendations.rows[1].cells[5].text == "High"
+    assert recommendations.rows[1].cells[6].text == "High"  # after the "Addressed to" column
 
 
 def test_word_lists_are_bulleted(rendered):

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+
+import yaml
 
 
 def test_schema_prints_json_schema_for_each_kind(run):
@@ -19,14 +22,36 @@ def test_schema_rejects_unknown_kind(run):
     assert result.exit_code == 2
 
 
-def test_new_writes_commented_starter_that_validates(run, tmp_path):
+def test_new_starter_fails_validate_until_its_placeholders_are_filled(run, tmp_path):
     for kind in ("clr", "elr"):
         path = tmp_path / f"{kind}.yaml"
         result = run("new", kind, path)
         assert result.exit_code == 0, result.output
         text = path.read_text()
         assert text.startswith("# ") and f"review_type: {kind.upper()}" in text
-        assert run("validate", path).exit_code == 0
+        result = run("validate", path)
+        assert result.exit_code == 2 and "ok:" not in result.stdout
+        errors = result.stderr.splitlines()
+        # Only the placeholders are wrong: the starter is otherwise a valid review.
+        assert errors and all("still holds the starter's placeholder" in line for line in errors), errors
+        assert any(f"{path}:" in line and "child.name" in line for line in errors)
+        assert "Child's full name" not in result.stderr
+
+        filled = yaml.safe_load(text)
+        for line in errors:
+            field = line.split(": ")[2]
+            _set(filled, field, f"Invented text for {field}")
+        path.write_text(yaml.safe_dump(filled, sort_keys=False))
+        result = run("validate", path)
+        assert result.exit_code == 0, result.output
+
+
+def _set(data, field: str, value: str) -> None:
+    """Set `data` at a path as errors print it, e.g. recommendations[0].text."""
+    keys = [int(k) if k.isdigit() else k for k in re.findall(r"[^.\[\]]+", field)]
+    for key in keys[:-1]:
+        data = data[key]
+    data[keys[-1]] = value
 
 
 def test_new_never_overwrites_without_force(run, tmp_path):

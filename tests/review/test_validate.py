@@ -18,8 +18,23 @@ def test_bad_date_names_field_line_and_fix(run, clr_data, write_yaml):
     assert result.exit_code == 2
     line_no = next(i for i, line in enumerate(path.read_text().splitlines(), 1) if "31/13/2026" in line)
     assert f"{path}:{line_no}:" in result.stderr
-    assert "recommendations[2].due_date: '31/13/2026' is not a date; use YYYY-MM-DD" in result.stderr
+    assert "recommendations[2].due_date: the value is not a date; use YYYY-MM-DD" in result.stderr
+    assert "31/13" not in result.output  # no value from the input is echoed
     assert "Traceback" not in result.output
+
+
+def test_impossible_date_is_located_not_a_traceback(run, clr_data, write_yaml):
+    path = write_yaml(clr_data)
+    text = path.read_text()
+    old = str(clr_data["recommendations"][2]["due_date"])
+    path.write_text(text.replace(old, "2026-02-31", 1))
+    line_no = next(i for i, line in enumerate(path.read_text().splitlines(), 1) if "2026-02-31" in line)
+    result = run("validate", path)
+    assert result.exit_code == 2, result.output
+    assert f"{path}:{line_no}:" in result.stderr
+    assert "this date does not exist" in result.stderr and "use a real date" in result.stderr
+    assert "2026-02-31" not in result.output and "Traceback" not in result.output
+    assert len(result.stderr.splitlines()) == 1
 
 
 def test_every_problem_reported_at_once(run, clr_data, write_yaml):
@@ -28,7 +43,7 @@ def test_every_problem_reported_at_once(run, clr_data, write_yaml):
     del clr_data["incident"]["summary"]
     result = run("validate", write_yaml(clr_data))
     assert result.exit_code == 2
-    assert "recommendations[0].priority: 'urgent' is not allowed; use one of: high, medium or low" in result.stderr
+    assert "recommendations[0].priority: the value is not allowed; use one of: high, medium or low" in result.stderr
     assert "child.looked_after" in result.stderr and "use true or false" in result.stderr
     assert "incident.summary: is required but missing; add this field" in result.stderr
 
@@ -98,3 +113,23 @@ def test_problems_from_several_files_all_reported(run, clr_data, write_yaml, tmp
     assert result.exit_code == 2
     assert "missing.yaml: file not found" in result.stderr
     assert "empty.yaml: the file is empty" in result.stderr
+
+
+def test_a_date_of_birth_in_the_future_is_refused(run, clr_data, write_yaml):
+    clr_data["child"]["date_of_birth"] = "2099-05-01"
+    path = write_yaml(clr_data)
+    result = run("validate", path)
+    assert result.exit_code == 2
+    assert "child.date_of_birth: is in the future; check the year" in result.stderr
+    assert "2099" not in result.output
+
+
+def test_validate_reads_the_config_and_refuses_timescales_that_are_not_positive(run, tmp_path):
+    config = tmp_path / "reviewgen.yaml"
+    config.write_text("timescales:\n  clr_working_days: 0\nfoi:\n  deadline_working_days: -3\n"
+                      "tracker:\n  at_risk_days: -1\n")
+    result = run("-c", config, "validate", CLR_EXAMPLE)
+    assert result.exit_code == 2 and "ok:" not in result.stdout
+    assert f"{config}:2:3: timescales.clr_working_days: must be at least 1; write a positive number" in result.stderr
+    assert f"{config}:4:3: foi.deadline_working_days: must be at least 1" in result.stderr
+    assert f"{config}:6:3: tracker.at_risk_days: must be at least 0" in result.stderr

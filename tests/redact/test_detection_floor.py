@@ -1,0 +1,35 @@
+"""A floor under detection on the development gold sets, so a change that loses recall or
+precision on real documents fails CI. The held-out sets are never read here: they are
+reported by `benchmarks/detection.py` and never tuned on."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+import detection  # noqa: E402
+
+# set: (recall over both tiers, redact-tier precision, most review spans per 10,000 chars)
+FLOORS = {
+    "uk-invented-dev": (0.96, 0.93, 15),
+    "uk-real-dev": (0.92, 0.75, 15),
+    "uk-real2-dev": (0.77, 0.88, 15),
+    "court-dev": (0.88, 0.90, 15),
+}
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return detection.load_detector("uk")
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_detection_stays_above_its_floor_on_development_documents(detector, name):
+    docs = detection.load_set(name)
+    assert docs, "the gold set is missing"
+    result = detection.score(docs, [detection.detect_document(detector, d.text) for d in docs])
+    recall, precision, review = FLOORS[name]
+    assert result["recall"] >= recall, f"{name}: recall {result['recall']:.3f}"
+    assert result["precision"] >= precision, f"{name}: redact-tier precision {result['precision']:.3f}"
+    assert result["review_per_10k"] <= review, f"{name}: {result['review_per_10k']:.1f} review spans per 10k"
