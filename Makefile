@@ -48,7 +48,6 @@ bench: compare
 	$(BIN)/python benchmarks/render.py
 	$(BIN)/python benchmarks/tracker.py
 	$(BIN)/python benchmarks/detection.py
-	$(BIN)/python benchmarks/uk_documents.py
 	$(BIN)/python benchmarks/foi.py
 	$(BIN)/python benchmarks/release_attack.py
 	$(BIN)/python benchmarks/scale.py

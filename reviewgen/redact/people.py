@@ -112,10 +112,6 @@ JUDICIAL = re.compile(
     r"district judge|deputy district judge|recorder|hhj|sir|dame|lord|lady|baroness|baron)[ \t]+"
     r"(?P<name>(?:[A-Z][A-Za-z'’-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){0,3})")
 POST_NOMINALS = {"DBE", "CBE", "OBE", "MBE", "QC", "KC", "PQBD", "JP", "MP", "P", "LJ", "J", "VP", "PC"}
-# "Councillors Ashby, Frost, Hale, Marsh and Vine"; "Cllrs Ashby and Frost".
-COUNCILLORS = re.compile(
-    r"\b(?:Councillors|Cllrs\.?)[ \t]+(?P<names>[A-Z][\w'’-]+(?:[ \t]+[A-Z]{2,4}\b)?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
-    r"(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+\([^)\n]{1,30}\))?(?:[ \t]+[A-Z]{2,4}\b)?)*)")
 # Initials before a surname in lists: "R Patel", "GM Richardson", "M.Rees", "I. Langley".
 INITIAL_SURNAME = re.compile(
     r"(?<![\w.&/-])(?P<initials>[A-Z]{1,3}[ \t]|[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]?)(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)(?![\w'’-])")
@@ -125,7 +121,8 @@ NOT_COUNCILLOR_WORDS = {"and", "dr", "mr", "mrs", "ms", "miss", "to", "the", "of
                         "present", "apologies", "were", "was", "are", "is", "also", "who", "as"}
 # "Short Quality Screening (SQS)": initials defined for a phrase of everyday words are an
 # acronym; for a name ("Jane Humphreys (JH)") they are that person.
-DEFINED = re.compile(rf"(?P<words>(?:[A-Z][\w'’-]*[ \t]+){{1,6}})\((?P<initials>{INITIALS})\)")
+DEFINED = re.compile(rf"(?P<words>(?:[A-Z][\w'’.-]*[ \t]+){{1,6}})[(\[](?P<initials>{INITIALS})[)\]]")
+NAME_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "councillor", "sir", "dame", "rev"}
 
 
 def _is_initials(value: str) -> bool:
@@ -151,6 +148,7 @@ def people_by_initials(texts: Sequence[str], ordinary: Ordinary = lambda word: F
             end = text.find("\n\n")
             found += list(_list_items(text, 0, len(text) if end == -1 else end))
         list_follows = bool(LIST_LABEL.fullmatch(text.strip())) and not LIST_LABEL.match(text.strip()).group("rest")  # type: ignore[union-attr]
+        found += list(_party_block(texts, index))
         found += list(_attendance(text))
         found += list(_actors(text))
         found += list(_letters(text))
@@ -164,6 +162,17 @@ def people_by_initials(texts: Sequence[str], ordinary: Ordinary = lambda word: F
                 if established.get(value) != REDACT:
                     established[value] = c.tier
     acronyms, named = _defined_initials(texts, ordinary)
+    # Single letters a judgment uses for a person ("T appeared in the youth court"): found
+    # wherever else they stand alone, for review only: a letter is also a list item or grade.
+    letters = {texts[i][c.start:c.end] for i, found in enumerate(per_segment) for c in found
+               if c.source == "letter_person" and c.end - c.start == 1}
+    letters -= {"A", "I"}
+    if letters:
+        lone = re.compile(r"(?<![\w.'’&/-])[" + "".join(sorted(letters)) + r"](?![\w'’&/-]|\.[A-Za-z])")
+        for index, text in enumerate(texts):
+            for m in lone.finditer(text):
+                if not NOT_PERSON_BEFORE_LETTER.search(text[max(0, m.start() - 20):m.start()]):
+                    per_segment[index].append(Candidate(m.start(), m.end(), "name", "letter_carried", 49, tier=REVIEW))
     established = {v: tier for v, tier in established.items()
                    if v not in acronyms and (v not in AMBIGUOUS or uses[v] >= 2)}
     established.update({v: REDACT for v in named})
@@ -188,14 +197,44 @@ def _defined_initials(texts: Sequence[str], ordinary: Ordinary) -> tuple[set[str
     for text in texts:
         for m in DEFINED.finditer(text):
             letters = m.group("initials").upper()
-            words = m.group("words").split()[-len(letters):]
-            if len(words) < len(letters) or "".join(w[0] for w in words).upper() != letters:
-                continue
-            if all(ordinary(w) for w in words):
-                acronyms.add(m.group("initials"))
-            elif not any(ordinary(w) for w in words):
-                named.add(m.group("initials"))
+            all_words = m.group("words").split()
+            words = all_words[-len(letters):]
+            if len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters:
+                if all(ordinary(w) for w in words):
+                    acronyms.add(m.group("initials"))
+                    continue
+                if not any(ordinary(w) for w in words):
+                    named.add(m.group("initials"))
+                    continue
+            # "Mr C Worts [CW]", "Mr M Evans [MJE]": a titled name, its first and last
+            # letters the initials' first and last.
+            titled = [i for i, w in enumerate(all_words) if w.rstrip(".").lower() in NAME_TITLES]
+            if titled:
+                name = [w for w in all_words[titled[-1] + 1:]]
+                if name and name[0][0] == letters[0] and name[-1][0] == letters[-1] and not ordinary(name[-1]):
+                    named.add(m.group("initials"))
     return acronyms, named - acronyms
+
+
+# A judgment's parties block, a paragraph each: "-v-", then "M", then "F", then "L and D".
+PARTY_BLOCK = re.compile(r"[ \t|]*(?:[A-Z]{1,2})(?:[ \t]*(?:,|and|AND|&)[ \t]*[A-Z]{1,2})*[ \t|]*")
+BEFORE_PARTY = re.compile(r"(?:-v-|\bv\.?|\band|\bAND|\bBetween:?|\bBETWEEN:?)[ \t|]*$")
+PARTY_ROLE = re.compile(r"^[ \t|]*(?:Applicants?|Respondents?|Appellants?|Defendants?|Claimants?|Interested Part(?:y|ies)|"
+                        r"Petitioners?|Children|Child|Mother|Father|\(by their)", re.IGNORECASE)
+
+
+def _party_block(texts: Sequence[str], index: int) -> Iterator[Candidate]:
+    text = texts[index]
+    if not PARTY_BLOCK.fullmatch(text.strip()):
+        return
+    before = texts[index - 1].strip() if index > 0 else ""
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    if not (BEFORE_PARTY.search(before) or PARTY_ROLE.match(after) or (PARTY_BLOCK.fullmatch(before)
+            and BEFORE_PARTY.search(texts[index - 2].strip() if index > 1 else ""))):
+        return
+    for m in re.finditer(r"(?<![A-Za-z])[A-Z]{1,2}(?![A-Za-z])", text):
+        if m.group() not in ("AND", "R") and m.group() not in ACRONYMS:
+            yield Candidate(m.start(), m.end(), "name", "letter_person", 60)
 
 
 def _attendance(text: str) -> Iterator[Candidate]:
@@ -307,14 +346,39 @@ def _judges(text: str) -> Iterator[Candidate]:
             yield Candidate(start, start + len(value), "name", "judicial_title", 64)
 
 
+COUNCILLORS_LABEL = re.compile(r"\b(?:Councillors|Cllrs\.?)[ \t]+(?=[A-Z])")
+# An item of a councillors list: an optional title and initial, one to three capitalised
+# words, then an optional role in brackets or a post-nominal ("Noakes (Vice-Chairman)").
+COUNCILLOR_ITEM = re.compile(
+    r"^[ \t\n]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*(?:\([^)\n]{1,40}\))?(?:[ \t]+[A-Z]{2,4})?[ \t.]*$")
+
+
 def _councillors(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
-    for m in COUNCILLORS.finditer(text):
-        base = m.start("names")
-        for word in re.finditer(r"(?<![\w'’-])(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+", m.group("names")):
-            value = word.group()
-            if value.rstrip(".").lower() in NOT_COUNCILLOR_WORDS or (value.isupper() and len(value) <= 4):
+    """Names after "Councillors": items split on commas and "and", over line breaks, up to
+    the first item that is not a name ("were present", a blank line)."""
+    for m in COUNCILLORS_LABEL.finditer(text):
+        end = text.find("\n\n", m.end())
+        end = min(len(text) if end == -1 else end, m.end() + 600)
+        position = m.end()
+        for piece in re.split(r"(,|;|\band\b|&)", text[m.end():end]):
+            start, position = position, position + len(piece)
+            if piece in (",", ";", "and", "&") or not piece.strip():
                 continue
-            yield Candidate(base + word.start(), base + word.end(), "name", "councillors_list", 62)
+            item = COUNCILLOR_ITEM.match(piece)
+            if item is None:
+                # The list's last name ends it: "... and Vine. Cllr Stone sent", "and Webb\nOfficers".
+                lead = len(piece) - len(piece.lstrip(" \t\n"))
+                first_line = piece[lead:].split("\n", 1)[0]
+                tail = COUNCILLOR_ITEM.match(first_line) or re.match(r"^(?P<name>[A-Z][\w'’-]+)(?=[.:])", first_line)
+                if tail and tail.group("name").split()[0].lower() not in NOT_COUNCILLOR_WORDS:
+                    at = start + lead
+                    yield Candidate(at + tail.start("name"), at + tail.end("name"), "name", "councillors_list", 62)
+                break
+            name = item.group("name")
+            if name.split()[0].lower() in NOT_COUNCILLOR_WORDS:
+                break
+            yield Candidate(start + item.start("name"), start + item.end("name"), "name", "councillors_list", 62)
 
 
 def _initial_surnames(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
@@ -324,6 +388,7 @@ def _initial_surnames(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
         if letters in ACRONYMS or ordinary(surname):
             continue
         # "A" and "I" are words: "A Francis" is a person only at a line's or list's start.
-        if letters in ("A", "I") and not re.search(r"(?:^|[\n,;(]|\t)[ \t]*$", text[max(0, m.start() - 3):m.start()]):
+        if letters in ("A", "I") and not re.search(r"(?:^|[\n,;(]|\t)[ \t]*$", text[max(0, m.start() - 3):m.start()]) \
+                and not re.match(r"[ \t]*(?:[-–,;)]|$)", text[m.end():m.end() + 3]):
             continue
         yield Candidate(m.start(), m.end(), "name", "initial_surname", 55)

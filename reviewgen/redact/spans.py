@@ -60,6 +60,7 @@ REASONS = {
     "initials_carried": "initials the document uses for a person elsewhere",
     "initials_after_name": "initials given in brackets after a full name",
     "letter_person": "a single letter standing for a person",
+    "letter_carried": "a letter the document uses for a person elsewhere",
     "judicial_title": "a name after a judicial title",
     "councillors_list": "names after Councillors",
     "initial_surname": "an initial before a surname",

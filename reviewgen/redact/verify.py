@@ -104,11 +104,7 @@ def checker(values: Iterable[Value]) -> tuple[re.Pattern | None, re.Pattern | No
     initials, which must match as written ("JE", not "je")."""
     folded: set[str] = set()
     exact: set[str] = set()
-    for item in values:
-        protected = _protected(item)
-        value = " ".join(protected.value.split())
-        if not value:
-            continue
+    for value, protected in _entries(values):
         if len(re.sub(r"[\W_]", "", value)) < 3:
             exact.add(_strict(re.escape(canonical(value, fold=False))))
             continue
@@ -129,11 +125,7 @@ def prefilter(values: Iterable[Value]) -> tuple[re.Pattern | None, re.Pattern | 
     construction: each pattern is its key's characters with only separators between."""
     folded: set[str] = set()
     exact: set[str] = set()
-    for item in values:
-        protected = _protected(item)
-        value = " ".join(protected.value.split())
-        if not value:
-            continue
+    for value, protected in _entries(values):
         if len(re.sub(r"[\W_]", "", value)) < 3:
             exact.add(squash_separators(canonical(value, fold=False)))
             continue
@@ -153,6 +145,15 @@ def squash_separators(text: str) -> str:
 
 
 SEPARATORS = re.compile(r"[\W_]+")
+
+
+def _entries(values: Iterable[Value]) -> Iterator[tuple[str, Protected]]:
+    """Each protected value with its spacing made single, empty ones left out."""
+    for item in values:
+        protected = _protected(item)
+        value = " ".join(protected.value.split())
+        if value:
+            yield value, protected
 
 
 def _compile(patterns: set[str], flags: int) -> re.Pattern | None:

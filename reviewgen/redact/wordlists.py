@@ -99,21 +99,3 @@ def load_word_lists(settings: WordListSettings | None = None) -> WordLists:
             keep=_local(settings.keep),
         )
     return _LOADED[key]
-
-
-def first_names() -> frozenset[str]:
-    """The given-name gazetteer: a capitalised word in it is a name even standing alone."""
-    return shipped_word_lists().first_names
-
-
-def common_words() -> frozenset[str]:
-    return shipped_word_lists().common_words
-
-
-def uk_places() -> frozenset[str]:
-    return shipped_word_lists().places
-
-
-def never_names() -> frozenset[str]:
-    """Languages, peoples, vehicle makes, apps: never a name alone or first in a name."""
-    return shipped_word_lists().not_names

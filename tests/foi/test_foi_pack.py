@@ -73,7 +73,7 @@ def test_pack_layout_keeps_the_key_apart(packs, learning_pack):
     assert {p.name for p in learning_pack.iterdir()} == PUBLIC_FILES
     internal = packs / "FOI-2026-0412-INTERNAL-NOT-FOR-RELEASE"
     assert {p.name for p in internal.iterdir()} == {"key.csv", "internal-note.md", "identifiability-report.md",
-                                                    "sent.txt"}
+                                                    "sent.txt", "request-id"}
     requester = packs / "FOI-2026-0412-REQUESTER-NOT-FOR-PUBLICATION"
     assert {p.name for p in requester.iterdir()} == {p for p in PUBLIC_FILES if p.startswith("response.")}
     key = (internal / "key.csv").read_text()

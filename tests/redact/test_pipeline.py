@@ -88,6 +88,23 @@ def test_letters_for_children_in_judgments(redactor):
     assert {"L", "D", "AF", "CF", "DF", "EF"} <= set(got)
 
 
+def test_initials_in_square_brackets_after_a_titled_name_are_carried(redactor):
+    got = values(redactor, "Mr C Worts [CW] Chair; Mrs J Lloyd [JL] Vice Chair",
+                 "The Clerk received apologies from CW and JL.")
+    assert got.count("CW") >= 2 and got.count("JL") >= 2
+
+
+def test_a_judgment_s_parties_block_one_paragraph_each(redactor):
+    got = found(redactor, "A local authority", "-v-", "M", "F", "L and D", "(by their children's guardian)")
+    assert [v for v, _, _ in got] == ["M", "F", "L", "D"]
+
+
+def test_a_letter_used_for_a_person_is_found_elsewhere_for_review(redactor):
+    got = found(redactor, "The appellant ('T') was 17.", "T appeared in the youth court. Appendix T is attached.")
+    assert ("T", "letter_carried", REVIEW) in got
+    assert sum(1 for v, _, _ in got if v == "T") == 2  # not the appendix
+
+
 def test_a_review_s_own_pseudonyms_stay(redactor):
     assert values(redactor, "Child M and Young Person B were seen by Annex C staff.") == []
 
@@ -97,9 +114,12 @@ def test_a_review_s_own_pseudonyms_stay(redactor):
 def test_lists_of_people(redactor):
     got = values(redactor, "Chair\tDana Okafor\nClerk\tPriya Shah",
                  "Attendance: Robert Marsh / Ellen Quist / Tom Abara",
-                 "Present: Councillors Ashby, Frost, Hale, Marsh and Vine. Cllr. Stone sent apologies.")
+                 "Present: Councillors Ashby, Frost, Hale, Marsh and Vine. Cllr. Stone sent apologies.",
+                 "Councillors Noakes (Vice-Chairman), Backhouse, Mrs Cobbold, Dr Hall,\nWard and Webb\n"
+                 "Officers in Attendance: none")
     assert {"Dana Okafor", "Priya Shah", "Robert Marsh", "Ellen Quist", "Tom Abara",
-            "Ashby", "Frost", "Hale", "Marsh", "Vine", "Stone"} <= set(got)
+            "Ashby", "Frost", "Hale", "Marsh", "Vine", "Stone",
+            "Noakes", "Backhouse", "Cobbold", "Hall", "Ward", "Webb"} <= set(got)
 
 
 def test_judges_named_after_judicial_titles_in_capitals(redactor):

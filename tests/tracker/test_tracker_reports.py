@@ -113,7 +113,7 @@ def test_response_report_puts_each_recommendation_in_bold(tracker, tmp_path):
 
 
 def test_report_options_are_checked(tracker, tmp_path):
-    assert tracker("report", "--to", "pdf", "-o", tmp_path).exit_code == 2
+    assert tracker("report", "--to", "odt", "-o", tmp_path).exit_code == 2
     assert tracker("report", "--form", "minutes", "-o", tmp_path).exit_code == 2
     assert tracker("report", "--source", "NOPE", "-o", tmp_path).exit_code == 2
     assert tracker("report", "--since", "last week", "-o", tmp_path).exit_code == 2
