@@ -76,7 +76,8 @@ PROPOSAL_HELP = """\
 # For each candidate set `decision` to redact or keep. Candidates with `tier: review` are
 # possible personal data the machine is unsure of: each says `decision: undecided` and
 # --apply refuses the proposal until a person has decided every one. `source`, `score`
-# and `reason` say why each was found. Add anything missed under `add`,
+# and `reason` say why each was found. `exemption` is the provision the schedule cites
+# for the value: change it per value (e.g. s.41(1) for a person who has died). Add anything missed under `add`,
 # e.g.  - {term: "Jay", category: name}   (category: one of the policy's categories).
 # Then run: reviewgen redact FILE --apply THIS-FILE
 """
@@ -89,6 +90,8 @@ class ProposalCandidate(BaseModel):
     category: str
     decision: str = Field(pattern="^(redact|keep|undecided)$")
     label: str | None = None
+    # The provision cited for this value in the schedule; change it to cite another.
+    exemption: str | None = None
     tier: str = Field("redact", pattern="^(redact|review)$")
     source: str = ""
     score: float = 1.0
@@ -102,6 +105,7 @@ class ProposalTerm(BaseModel):
     term: str = Field(min_length=1)
     category: str = "name"
     label: str | None = None
+    exemption: str | None = None
 
 
 class Proposal(BaseModel):
@@ -126,7 +130,7 @@ def proposal_from(redactions: Iterable[Redaction], files: list[str]) -> Proposal
                 item.source, item.score, item.reason = r.source, r.score, r.reason
         else:
             grouped[key] = ProposalCandidate(
-                text=r.original, category=r.category, label=r.label, tier=r.tier,
+                text=r.original, category=r.category, label=r.label, exemption=r.exemption, tier=r.tier,
                 decision="redact" if r.tier == REDACT else UNDECIDED,
                 source=r.source, score=round(r.score, 2), reason=r.reason,
                 contexts=[f"{r.location}: {r.context}"])
@@ -158,6 +162,6 @@ def apply_proposal(redactor: Redactor, proposal: Proposal) -> None:
         if item.decision == "keep":
             redactor.keep(item.text)
         else:
-            redactor.add_known(item.text, item.category, item.label)
+            redactor.add_known(item.text, item.category, item.label, item.exemption)
     for term in proposal.add:
-        redactor.add_known(term.term, term.category, term.label)
+        redactor.add_known(term.term, term.category, term.label, term.exemption)

@@ -79,14 +79,23 @@ class Redactor:
         self._identifier_names: dict[str, str] = {}
         # Writing a proposal: review-tier finds are listed for a decision whatever the policy.
         self.proposing = False
+        # (category, value) -> the exemption a reviewer chose for it in a proposal.
+        self._exemptions: dict[tuple[str, str], str] = {}
 
     # --- what to remove, what to keep ----------------------------------------------
 
-    def add_known(self, value: str, category: str, label: str | None = None) -> None:
-        """Redact `value` wherever it appears; a full name's first name and surname too."""
+    def add_known(self, value: str, category: str, label: str | None = None,
+                  exemption: str | None = None) -> None:
+        """Redact `value` wherever it appears; a full name's first name and surname too.
+        `exemption`: the provision a reviewer chose for this value (else the policy's)."""
         if not value.strip():
             return
         self._known.append(KnownTerm(value, category, label))
+        if exemption:
+            self._exemptions[(category, normalise(value))] = exemption
+            if category == "name":
+                for word in name_words(value):
+                    self._exemptions.setdefault((category, normalise(word)), exemption)
         if label is None:
             return
         self._labels[(category, normalise(value))] = label
@@ -191,7 +200,8 @@ class Redactor:
         self.redactions.append(Redaction(
             location=location,
             category=candidate.category,
-            exemption=self.policy.exemption_for(candidate.category),
+            exemption=self._exemptions.get((candidate.category, normalise(original)))
+            or self.policy.exemption_for(candidate.category),
             label=label,
             original=original,
             context=context_of(view.text, candidate.start, candidate.end),

@@ -213,3 +213,23 @@ def test_a_policy_adds_local_given_names_and_places(tmp_path):
     # A local place is carried from a person's surname only for review, never as a sure name.
     assert ("Brackenmoor", "carried", REDACT) in before
     assert [t for v, s, t in after if v == "Brackenmoor"] == [REVIEW, REVIEW]
+
+
+def test_the_officer_chooses_the_exemption_per_value_in_the_proposal(tmp_path):
+    source = tmp_path / "note.txt"
+    source.write_text("Ruth Castellan wrote to Jayden Okafor's family.\n")
+    internal = tmp_path / "internal"
+    assert runner.invoke(app, ["redact", str(source), "--propose", "--key-dir", str(internal)]).exit_code == 0
+    proposal_path = internal / "note-proposal.yaml"
+    proposal = proposal_path.read_text()
+    assert "exemption: s.40(2)" in proposal
+    block = proposal.index("- text: Jayden Okafor")
+    edited = proposal[:block] + proposal[block:].replace("exemption: s.40(2)", "exemption: s.41(1)", 1)
+    assert edited != proposal
+    proposal_path.write_text(edited.replace("decision: undecided", "decision: redact"))
+    applied = runner.invoke(app, ["redact", str(source), "-o", str(tmp_path / "out"), "--apply",
+                                  str(proposal_path), "--key-dir", str(internal)])
+    assert applied.exit_code == 0, applied.output
+    rows = (tmp_path / "out" / "note-redaction-schedule.csv").read_text().splitlines()
+    assert any(row.endswith("s.41(1),Person 2") for row in rows)
+    assert any(row.endswith("s.40(2),Person 1") for row in rows)
