@@ -130,8 +130,9 @@ def verify(
     Example: reviewgen verify release/review-redacted.docx --key release-internal/review-KEY-NOT-FOR-RELEASE.csv
     """
     from reviewgen.redact import read_key, verify_file
+    from reviewgen.redact.records import read_key_labels
 
-    leaks = verify_file(file, read_key(key))
+    leaks = verify_file(file, read_key(key), read_key_labels(key))
     if leaks:
         raise CheckFailed(f"{file}: a redacted value still appears in: {', '.join(leaks)}")
     typer.echo(f"{file}: clean (no value from the key found)")

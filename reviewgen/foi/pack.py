@@ -209,7 +209,8 @@ def build_release_pack(request: FoiRequest, out_dir: Path, config: Config,
 
         everyone = [Protected(v, c) for v, c in sorted(response.protected)]
         others = [Protected(v, c) for v, c in sorted(response.protected - response.requester_values)]
-        leaks = staging.leaks(files, everyone) + staging.leaks(letters, others)
+        labels = {r.label for r in redactor.redactions}
+        leaks = staging.leaks(files, everyone, labels) + staging.leaks(letters, others, labels)
         if leaks:
             raise CheckFailed(
                 f"{request.reference}: personal data would be released in {len(leaks)} place(s), "

@@ -69,6 +69,12 @@ def read_key(path: str | Path) -> list[Protected]:
     return [Protected(row["original"], row.get("category") or "") for row in reader if row.get("original")]
 
 
+def read_key_labels(path: str | Path) -> list[str]:
+    """The labels a key lists (read past by `verify`: "Person 101" is no case number 101)."""
+    lines = [line for line in Path(path).read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return [row["label"] for row in csv.DictReader(lines) if row.get("label")]
+
+
 # --- the proposal a person reviews -------------------------------------------------
 
 PROPOSAL_HELP = """\

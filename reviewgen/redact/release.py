@@ -49,10 +49,11 @@ class Staging:
         return self.folder / name
 
     @staticmethod
-    def leaks(files: Iterable[Path], protected: Iterable[Value]) -> list[str]:
-        """'file: part' for every staged file in which a protected value survives."""
-        values = list(protected)
-        return [f"{path.name}: {part}" for path in files for part in verify_file(path, values)]
+    def leaks(files: Iterable[Path], protected: Iterable[Value], labels: Iterable[str] = ()) -> list[str]:
+        """'file: part' for every staged file in which a protected value survives (the run's
+        own `labels` read past)."""
+        values, labels = list(protected), list(labels)
+        return [f"{path.name}: {part}" for path in files for part in verify_file(path, values, labels)]
 
     def move(self, staged: Path, name: str) -> Path:
         """Move a checked file or folder into the release folder; an existing release of
@@ -132,24 +133,31 @@ def redact_files(redactor: Redactor, sources: Sequence[Path], out_dir: Path, key
     redactor.proposing = propose
     readable = []
     for result in results:  # names found in any file are redacted in all of them
+        if len(results) == 1:
+            readable.append(result)  # one file teaches itself: redacting reads it whole
+            continue
         try:
             redactor.learn_file(result.source)
             readable.append(result)
         except InputError as problem:
             result.problem = problem
-    stems = safe_stems(redactor, [r.source for r in readable], name)
+    # One file is named after it is redacted, when the names in it are known.
+    stems = safe_stems(redactor, [r.source for r in readable], name) if len(results) > 1 else [""]
     with Staging(key_dir if propose else out_dir, sources) as staging:
         for result, stem in zip(readable, stems):
-            result.name = stem
             first, first_removal = len(redactor.redactions), len(redactor.removals)
             suffix = result.source.suffix.lower()
-            staged = staging.path(f"{stem}-redacted{suffix}")
+            staged = staging.path(f"{stem or 'input'}-redacted{suffix}")
             try:
                 redactor.redact_file(result.source, staged, location_prefix=f"{stem}{suffix}: "
                                      if len(sources) > 1 else "")
             except InputError as problem:
                 result.problem = problem
                 continue
+            if not stem:
+                stem = safe_stems(redactor, [result.source], name)[0]
+                staged = staged.rename(staging.path(f"{stem}-redacted{suffix}"))
+            result.name = stem
             found = redactor.redactions[first:]
             removed = redactor.removals[first_removal:]
             result.redactions, result.removals = len(found), len(removed)
@@ -159,7 +167,12 @@ def redact_files(redactor: Redactor, sources: Sequence[Path], out_dir: Path, key
                 continue
             schedule = write_schedule(staging.path(f"{stem}-redaction-schedule.csv"), found, removed)
             protected = protected_values(redactor)
-            result.leaks = staging.leaks([staged, schedule], protected)
+            labels = {r.label for r in redactor.redactions}
+            # The schedule's row numbers and positions ("paragraph 101") are written by the
+            # run, not taken from the document: read past like labels. Its file name and
+            # locations' stems are checked on their own (`_leaks_in_name`).
+            positions = labels | {r.location for r in found} | {str(n) for n in range(1, len(found) + len(removed) + 2)}
+            result.leaks = staging.leaks([staged], protected, labels) + staging.leaks([schedule], protected, positions)
             if _leaks_in_name(stem, protected):
                 result.leaks.append(f"{stem}: file name")
             if result.leaks:

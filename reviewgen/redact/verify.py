@@ -118,26 +118,81 @@ def checker(values: Iterable[Value]) -> tuple[re.Pattern | None, re.Pattern | No
     return _compile(folded, 0), _compile(exact, 0)
 
 
-def prefilter(values: Iterable[Value]) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """Literal keys that every match of `checker`'s patterns must contain once separators
-    are removed: (folded keys, exact keys). A view whose squashed text holds none of them
-    cannot match, so the slow patterns are only run where a key is found. Sound by
-    construction: each pattern is its key's characters with only separators between."""
-    folded: set[str] = set()
-    exact: set[str] = set()
-    for value, protected in _entries(values):
-        if len(re.sub(r"[\W_]", "", value)) < 3:
-            exact.add(squash_separators(canonical(value, fold=False)))
-            continue
-        tokens = re.findall(r"[^\W_]+", canonical(value))
-        if tokens:
-            folded.add("".join(tokens))
-        if _looks_like_name(value, protected.category):
-            parts, initials = _name_parts(value)
-            folded.update(part.casefold() for part in parts)
-            exact.update(squash_separators(i) for i in initials)
-    return (_compile({re.escape(k) for k in folded if k}, 0),
-            _compile({re.escape(k) for k in exact if k}, 0))
+def trie_regex(words: Iterable[str]) -> str | None:
+    """One regular expression for a set of literal strings, shaped as their trie, so that
+    matching costs the text's length, not the text's length times the number of strings
+    (the one-automaton rule). At each position it matches the longest string."""
+    trie: dict = {}
+    for word in words:
+        if word:
+            node = trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    pattern = build(trie)
+    return pattern or None
+
+
+class KeyedChecker:
+    """The checker's patterns, each filed under a literal key that every match of it holds
+    once separators are removed (the key is the value's characters, a name's word, or the
+    initials). A view is searched only with the patterns whose keys occur in it, found by
+    one trie over all keys: sound, and linear in the text rather than in text x values."""
+
+    def __init__(self, values: Iterable[Value]) -> None:
+        self._patterns: dict[str, dict[str, set[str]]] = {"folded": {}, "exact": {}}
+        for value, protected in _entries(values):
+            if len(re.sub(r"[\W_]", "", value)) < 3:
+                literal = canonical(value, fold=False)
+                self._file("exact", squash_separators(literal), _strict(re.escape(literal)))
+                continue
+            pattern = _value_pattern(value)
+            if pattern:
+                self._file("folded", "".join(re.findall(r"[^\W_]+", canonical(value))), pattern)
+            if _looks_like_name(value, protected.category):
+                parts, initials = _name_parts(value)
+                for part in parts:
+                    self._file("folded", part.casefold(), _bounded(re.escape(part.casefold()), part[0], part[-1]))
+                for initial in initials:
+                    self._file("exact", squash_separators(initial), _strict(re.escape(initial)))
+        self._finders: dict[str, re.Pattern | None] = {}
+        self._inside: dict[str, dict[str, set[str]]] = {}
+        for kind, keyed in self._patterns.items():
+            trie = trie_regex(keyed)
+            # A lookahead finds a key starting at every position, overlapping ones too.
+            self._finders[kind] = re.compile(f"(?=({trie}))") if trie else None
+            # The longest key at a position hides shorter keys inside it: take them too.
+            self._inside[kind] = {key: {k for k in keyed if k in key} for key in keyed}
+        self._compiled: dict[frozenset[str], re.Pattern] = {}
+
+    def _file(self, kind: str, key: str, pattern: str) -> None:
+        if key:
+            self._patterns[kind].setdefault(key, set()).add(pattern)
+
+    def found_in(self, lowered: str, as_written: str) -> bool:
+        for kind, text in (("folded", lowered), ("exact", as_written)):
+            finder = self._finders[kind]
+            if finder is None:
+                continue
+            hits = {m.group(1) for m in finder.finditer(squash_separators(text))}
+            if not hits:
+                continue
+            keys = set().union(*(self._inside[kind][h] for h in hits))
+            patterns = frozenset().union(*(self._patterns[kind][k] for k in keys))
+            regex = self._compiled.get(patterns)
+            if regex is None:
+                regex = self._compiled[patterns] = re.compile("|".join(sorted(patterns, key=len, reverse=True)))
+            if regex.search(text):
+                return True
+        return False
 
 
 def squash_separators(text: str) -> str:
@@ -426,11 +481,31 @@ def parts_of(name: str, data: bytes, depth: int = 0) -> Iterator[tuple[str, list
     yield name, views + [derived for view in views for derived in _derived_views(view)]
 
 
-def verify_file(path: str | Path, values: Iterable[Value]) -> list[str]:
+def label_remover(labels: Iterable[str]) -> re.Pattern | None:
+    """The run's own labels ("Person 101", "Person-101"), in any case and with any
+    separators: read past, so that a label's number is never taken for a redacted number
+    ("101", a case number) that it only happens to equal."""
+    numbers: dict[tuple[str, ...], set[str]] = {}
+    for label in labels:
+        words = re.findall(r"[^\W_]+", label.casefold())
+        if len(words) >= 2 and words[-1].isdigit():
+            numbers.setdefault(tuple(words[:-1]), set()).add(words[-1])
+        elif words and all(w.isdigit() for w in words):
+            numbers.setdefault((), set()).add("".join(words))
+    forms = []
+    for stem, used in numbers.items():
+        digits = trie_regex(used)
+        forms.append(SEPARATOR.join([*(re.escape(w) for w in stem), f"(?:{digits})"]))
+    if not forms:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(forms) + r")(?![^\W_])", re.IGNORECASE)
+
+
+def verify_file(path: str | Path, values: Iterable[Value], labels: Iterable[str] = ()) -> list[str]:
     """Names of the parts of `path` in which a protected value survives ([] when clean).
 
-    Every part of a package is read, XML or not, packages inside it too. Never returns
-    the value itself."""
+    Every part of a package is read, XML or not, packages inside it too. `labels` are the
+    run's own labels, read past (see `label_remover`). Never returns the value itself."""
     path = Path(path)
     if not path.exists():
         raise InputError.single(path, "file not found", fix="check the path and spelling")
@@ -440,18 +515,16 @@ def verify_file(path: str | Path, values: Iterable[Value]) -> list[str]:
         data = path.read_bytes()
     except OSError:
         raise InputError.single(path, "cannot be read", fix="check its permissions") from None
-    values = list(values)
-    folded, exact = checker(values)
-    folded_keys, exact_keys = prefilter(values)
+    keyed = KeyedChecker(values)
+    own_labels = label_remover(labels)
     leaks = []
     top = path.name if data.startswith(b"PK") or b"%PDF-" in data[:1024] else "text"
     for part, views in [("file name", [path.name]), *parts_of(top, data)]:
         for view in views:
             lowered, as_written = canonical(view), canonical(view, fold=False)
-            if (folded is not None and folded_keys is not None and folded_keys.search(squash_separators(lowered))
-                    and folded.search(lowered)) or \
-                    (exact is not None and exact_keys is not None and exact_keys.search(squash_separators(as_written))
-                     and exact.search(as_written)):
+            if own_labels is not None:
+                lowered, as_written = own_labels.sub(" ", lowered), own_labels.sub(" ", as_written)
+            if keyed.found_in(lowered, as_written):
                 leaks.append(part)
                 break
     return leaks
