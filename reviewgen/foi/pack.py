@@ -127,12 +127,8 @@ def internal_note(response: Response, config: Config) -> str:
 
 
 def _move(staging: Any, folder: Path) -> Path:
-    """Move one checked folder into place. Staging names the replaced folder `.old-<count of
-    entries>`, which a second replacement in one staging would reuse; a marker entry per
-    move keeps each name new."""
-    moved = staging.move(folder, folder.name)
-    (staging.path(f".moved-{folder.name}")).touch()
-    return Path(moved)
+    """Move one checked folder into place (an earlier pack's folder is replaced whole)."""
+    return Path(staging.move(folder, folder.name))
 
 
 REQUEST_ID_FILE = "request-id"  # in the internal folder: which request this pack answers

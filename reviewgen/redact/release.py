@@ -10,6 +10,7 @@ for a whole pack.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -63,7 +64,8 @@ class Staging:
             raise InputError.single(target, "is one of the inputs and would be overwritten",
                                     fix="choose another output folder with -o")
         if staged.is_dir() and target.exists():
-            old = self.folder / f".old-{len(list(self.folder.iterdir()))}"
+            # A fresh name each time: several folders may be replaced from one staging.
+            old = next(path for n in itertools.count(1) if not (path := self.folder / f".old-{n}").exists())
             target.rename(old)
         os.replace(staged, target)
         return target

@@ -153,3 +153,18 @@ def test_verify_command_on_a_folder_or_missing_key_is_bad_input(tmp_path: Path):
     (tmp_path / "x.txt").write_text("clean", encoding="utf-8")
     missing = runner.invoke(app, ["verify", str(tmp_path / "x.txt"), "--key", str(tmp_path / "nope.csv")])
     assert missing.exit_code == 2
+
+
+def test_staging_replaces_several_earlier_folders_in_one_run(tmp_path):
+    from reviewgen.redact.release import Staging
+
+    out = tmp_path / "out"
+    for round_ in range(2):
+        with Staging(out, []) as staging:
+            for name in ("public", "internal", "letters"):
+                folder = staging.path(name)
+                folder.mkdir()
+                (folder / "file.txt").write_text(f"round {round_}")
+                staging.move(folder, name)
+    assert sorted(p.name for p in out.iterdir()) == ["internal", "letters", "public"]
+    assert all((out / n / "file.txt").read_text() == "round 1" for n in ("public", "internal", "letters"))
