@@ -171,7 +171,7 @@ class KeyedChecker:
             self._finders[kind] = re.compile(f"(?=({trie}))") if trie else None
             # The longest key at a position hides shorter keys inside it: take them too.
             self._inside[kind] = {key: {k for k in keyed if k in key} for key in keyed}
-        self._compiled: dict[frozenset[str], re.Pattern] = {}
+        self._compiled: dict[tuple[str, str], re.Pattern] = {}
 
     def _file(self, kind: str, key: str, pattern: str) -> None:
         if key:
@@ -182,17 +182,25 @@ class KeyedChecker:
             finder = self._finders[kind]
             if finder is None:
                 continue
-            hits = {m.group(1) for m in finder.finditer(squash_separators(text))}
+            hits = [(m.start(), m.group(1)) for m in finder.finditer(squash_separators(text))]
             if not hits:
                 continue
-            keys = set().union(*(self._inside[kind][h] for h in hits))
-            patterns = frozenset().union(*(self._patterns[kind][k] for k in keys))
-            regex = self._compiled.get(patterns)
-            if regex is None:
-                regex = self._compiled[patterns] = re.compile("|".join(sorted(patterns, key=len, reverse=True)))
-            if regex.search(text):
-                return True
+            # Where each squashed character stands in the text: a match of a key's patterns
+            # lies between its key's first and last characters (and a character either side).
+            where = [m.start() for m in WORD_CHARACTER.finditer(text)]
+            for start, hit in hits:
+                first, last = where[start], where[start + len(hit) - 1]
+                window = text[max(0, first - WINDOW):last + WINDOW + 1]
+                if self._regex(kind, hit).search(window):
+                    return True
         return False
+
+    def _regex(self, kind: str, hit: str) -> re.Pattern:
+        regex = self._compiled.get((kind, hit))
+        if regex is None:
+            patterns = set().union(*(self._patterns[kind][k] for k in self._inside[kind][hit]))
+            regex = self._compiled[(kind, hit)] = re.compile("|".join(sorted(patterns, key=len, reverse=True)))
+        return regex
 
 
 def squash_separators(text: str) -> str:
@@ -200,6 +208,10 @@ def squash_separators(text: str) -> str:
 
 
 SEPARATORS = re.compile(r"[\W_]+")
+WORD_CHARACTER = re.compile(r"[^\W_]")
+# Characters read either side of a key when its patterns are tried: their look-arounds
+# need one; the rest is margin.
+WINDOW = 16
 
 
 def _entries(values: Iterable[Value]) -> Iterator[tuple[str, Protected]]:
