@@ -359,10 +359,12 @@ def load_nlp(model_name: str):
     return nlp
 
 
+# Words that start a role or body's cell in a table: "OkaforHead of ..."
+CELL_START = (r"(?:Head|Director|Chief|Interim|Assistant|Deputy|Manager|Executive|Service|Services|"
+              r"Council|Officer|Strategic|Corporate|Senior|Principal|Lead|Team|Chair|Vice|Cabinet|Portfolio|"
+              r"Commissioner|Inspector|Superintendent|Councillor|Member|Clerk|Headteacher|Governor)\b")
 GLUED_CELLS = (
-    r"(?<=[a-z]{2})(?=(?:Head|Director|Chief|Interim|Assistant|Deputy|Manager|Executive|Service|Services|"
-    r"Council|Officer|Strategic|Corporate|Senior|Principal|Lead|Team|Chair|Vice|Cabinet|Portfolio|"
-    r"Commissioner|Inspector|Superintendent|Councillor|Member|Clerk|Headteacher|Governor)\b)",
+    rf"(?<=[a-z]{{2}})(?={CELL_START})",
     r"(?<=[a-z]{3})(?=[A-Z]$)",
     r"(?<=[A-Za-z]{2})(?=\d{1,2}/\d{1,2}/\d{2,4})",
 )
@@ -855,7 +857,7 @@ def _name_pieces(text: str, candidate: Candidate) -> list[Candidate]:
 
 
 NAME_SEPARATOR = re.compile(r"[ \t]+/[ \t]+|[ \t]*;[ \t]*")
-GLUED_TAIL = re.compile(r"[a-z](?=" + GLUED_CELLS[0].split("(?=", 1)[1].rsplit(")", 1)[0] + r")")
+GLUED_TAIL = re.compile(rf"[a-z](?={CELL_START})")
 
 
 # A speaker's label in a transcript or chat: "SL: I had twenty-three cases.", "Ubul: What a

@@ -147,7 +147,8 @@ def people_by_initials(texts: Sequence[str], ordinary: Ordinary = lambda word: F
             # The label stood alone in the segment before ("Present" then "KT (Chair), CJ").
             end = text.find("\n\n")
             found += list(_list_items(text, 0, len(text) if end == -1 else end))
-        list_follows = bool(LIST_LABEL.fullmatch(text.strip())) and not LIST_LABEL.match(text.strip()).group("rest")  # type: ignore[union-attr]
+        label = LIST_LABEL.fullmatch(text.strip())
+        list_follows = label is not None and not label.group("rest")
         found += list(_party_block(texts, index))
         found += list(_attendance(text))
         found += list(_actors(text))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewgen.errors import InputError, ReviewgenError
-from reviewgen.redact.verify import Protected, Value, canonical, checker, verify_file
+from reviewgen.redact.verify import KeyedChecker, Protected, Value, canonical, verify_file
 
 if TYPE_CHECKING:
     from reviewgen.redact.redactor import Redactor
@@ -195,5 +195,4 @@ def protected_values(redactor: Redactor) -> list[Protected]:
 
 
 def _leaks_in_name(stem: str, protected: Sequence[Protected]) -> bool:
-    folded, exact = checker(protected)
-    return bool((folded and folded.search(canonical(stem))) or (exact and exact.search(canonical(stem, fold=False))))
+    return KeyedChecker(protected).found_in(canonical(stem), canonical(stem, fold=False))

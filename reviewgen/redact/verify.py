@@ -99,25 +99,6 @@ def _name_parts(value: str) -> tuple[list[str], list[str]]:
     return parts, initials
 
 
-def checker(values: Iterable[Value]) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """Two patterns over all values: one for folded text, one for short values and
-    initials, which must match as written ("JE", not "je")."""
-    folded: set[str] = set()
-    exact: set[str] = set()
-    for value, protected in _entries(values):
-        if len(re.sub(r"[\W_]", "", value)) < 3:
-            exact.add(_strict(re.escape(canonical(value, fold=False))))
-            continue
-        pattern = _value_pattern(value)
-        if pattern:
-            folded.add(pattern)
-        if _looks_like_name(value, protected.category):
-            parts, initials = _name_parts(value)
-            folded.update(_bounded(re.escape(p.casefold()), p[0], p[-1]) for p in parts)
-            exact.update(_strict(re.escape(i)) for i in initials)
-    return _compile(folded, 0), _compile(exact, 0)
-
-
 def trie_regex(words: Iterable[str]) -> str | None:
     """One regular expression for a set of literal strings, shaped as their trie, so that
     matching costs the text's length, not the text's length times the number of strings
@@ -142,7 +123,7 @@ def trie_regex(words: Iterable[str]) -> str | None:
 
 
 class KeyedChecker:
-    """The checker's patterns, each filed under a literal key that every match of it holds
+    """Each protected value's patterns, filed under a literal key that every match of it holds
     once separators are removed (the key is the value's characters, a name's word, or the
     initials). A view is searched only with the patterns whose keys occur in it, found by
     one trie over all keys: sound, and linear in the text rather than in text x values."""
@@ -221,12 +202,6 @@ def _entries(values: Iterable[Value]) -> Iterator[tuple[str, Protected]]:
         value = " ".join(protected.value.split())
         if value:
             yield value, protected
-
-
-def _compile(patterns: set[str], flags: int) -> re.Pattern | None:
-    if not patterns:
-        return None
-    return re.compile("|".join(sorted(patterns, key=len, reverse=True)), flags)
 
 
 def _protected(item: Value) -> Protected:
