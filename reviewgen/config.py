@@ -84,6 +84,16 @@ class Foi(Strict):
                                               "review (FOISA s.21; ICO guidance for FOIA)")
 
 
+class Web(Strict):
+    """`reviewgen serve`: the browser application."""
+
+    data_dir: Path = Field(Path("reviewgen-data"), description="folder for uploaded originals, keys and packs "
+                           "(internal: keep it on a protected drive)")
+    upload_limit_mb: int = Field(20, ge=1, description="largest file a person may upload, in megabytes")
+    originals_retention_days: int = Field(30, ge=0, description="originals are deleted this many days after "
+                                          "their release (0: at the next start after release)")
+
+
 class Config(Strict):
     organisation: Organisation = Organisation()
     timescales: Timescales = Timescales()
@@ -91,6 +101,7 @@ class Config(Strict):
     redaction: Redaction = Redaction()
     tracker: Tracker = Tracker()
     foi: Foi = Foi()
+    web: Web = Web()
     source: Path | None = Field(None, exclude=True)
 
     @overload

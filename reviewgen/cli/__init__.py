@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 
 from reviewgen import __version__
-from reviewgen.cli import assurance, foi, redact, review, themes, tracker
+from reviewgen.cli import assurance, foi, redact, review, themes, tracker, web
 from reviewgen.cli.common import ReviewgenGroup, state
 
 app = typer.Typer(
@@ -46,7 +46,7 @@ def root(
 
 
 # Each capability's commands live in their own module and add themselves to the root.
-for _commands in (review, redact, tracker, foi, themes, assurance):
+for _commands in (review, redact, tracker, foi, themes, assurance, web):
     _commands.register(app)
 
 

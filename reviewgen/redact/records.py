@@ -7,7 +7,9 @@ import csv
 import io
 from collections import OrderedDict
 from collections.abc import Iterable
+from datetime import date, datetime
 from pathlib import Path
+from typing import TypedDict
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
@@ -31,9 +33,20 @@ def _csv(rows: Iterable[Iterable[object]]) -> str:
     return buffer.getvalue()
 
 
-def write_schedule(path: str | Path, redactions: Iterable[Redaction], removals: Iterable[Removal] = ()) -> Path:
+class SignOff(TypedDict):
+    """Who proposed the redactions and who approved them, and when (the ICO asks that a
+    senior member of staff authorises redactions)."""
+
+    proposed_by: str
+    proposed_at: date | datetime
+    approved_by: str
+    approved_at: date | datetime
+
+
+def write_schedule(path: str | Path, redactions: Iterable[Redaction], removals: Iterable[Removal] = (),
+                   sign_off: SignOff | None = None) -> Path:
     """The redaction schedule: each redaction's location, category, exemption and label,
-    then each kind of content removed whole ("removed: chart (2)").
+    then each kind of content removed whole ("removed: chart (2)"), then the sign-off.
 
     Holds no original values, so it can be published with the release."""
     rows: list[list[object]] = [list(SCHEDULE_COLUMNS)]
@@ -42,7 +55,14 @@ def write_schedule(path: str | Path, redactions: Iterable[Redaction], removals: 
     start = len(rows)
     rows += [[n, r.location, "removed part", "", f"removed: {r.what} ({r.count})"]
              for n, r in enumerate(removals, start=start)]
+    if sign_off:
+        rows += [["", "proposed by", "", "", f"{sign_off['proposed_by']}, {_day(sign_off['proposed_at'])}"],
+                 ["", "approved by", "", "", f"{sign_off['approved_by']}, {_day(sign_off['approved_at'])}"]]
     return write_text(path, _csv(rows))
+
+
+def _day(moment: date | datetime) -> str:
+    return (moment.date() if isinstance(moment, datetime) else moment).isoformat()
 
 
 def write_key(path: str | Path, redactions: Iterable[Redaction]) -> Path:

@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reviewgen.embedded import Approved, approved_for_redaction, foreign_objects
 from reviewgen.errors import InputError, ReviewgenError
 from reviewgen.redact.verify import KeyedChecker, Protected, Value, canonical, verify_file
 
 if TYPE_CHECKING:
+    from reviewgen.redact.records import SignOff
     from reviewgen.redact.redactor import Redactor
 
 
@@ -55,6 +57,12 @@ class Staging:
         own `labels` read past)."""
         values, labels = list(protected), list(labels)
         return [f"{path.name}: {part}" for path in files for part in verify_file(path, values, labels)]
+
+    @staticmethod
+    def foreign_objects(files: Iterable[Path], approved: Approved) -> list[str]:
+        """'file: part (...)' for every object a staged file embeds that `approved` does not
+        allow (a picture not from the template or the assets, a package, an attachment)."""
+        return [f"{path.name}: {part}" for path in files for part in foreign_objects(path, approved)]
 
     def move(self, staged: Path, name: str) -> Path:
         """Move a checked file or folder into the release folder; an existing release of
@@ -91,11 +99,12 @@ class FileResult:
     redactions: int = 0
     removals: int = 0
     leaks: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)  # embedded objects not approved (`embedded.py`)
     problem: ReviewgenError | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.leaks and self.problem is None
+        return not self.leaks and not self.foreign and self.problem is None
 
 
 def safe_stems(redactor: Redactor, sources: Sequence[Path], name: str | None = None) -> list[str]:
@@ -125,10 +134,12 @@ def _file_name(text: str) -> str:
 
 
 def redact_files(redactor: Redactor, sources: Sequence[Path], out_dir: Path, key_dir: Path,
-                 name: str | None = None, propose: bool = False) -> list[FileResult]:
+                 name: str | None = None, propose: bool = False,
+                 sign_off: SignOff | None = None) -> list[FileResult]:
     """Redact each file into `out_dir` (schedules beside them, keys or proposals in
     `key_dir`), through staging and the leak check. A file that fails is reported in its
-    result and leaves nothing in `out_dir`; the others go on."""
+    result and leaves nothing in `out_dir`; the others go on. `sign_off` (who proposed
+    and who approved, and when) is recorded at the foot of each schedule."""
     from reviewgen.redact.records import proposal_from, write_key, write_proposal, write_schedule
 
     results = [FileResult(source) for source in sources]
@@ -167,7 +178,7 @@ def redact_files(redactor: Redactor, sources: Sequence[Path], out_dir: Path, key
                 result.proposal = write_proposal(key_dir / f"{stem}-proposal.yaml",
                                                  proposal_from(found, [str(result.source)]))
                 continue
-            schedule = write_schedule(staging.path(f"{stem}-redaction-schedule.csv"), found, removed)
+            schedule = write_schedule(staging.path(f"{stem}-redaction-schedule.csv"), found, removed, sign_off)
             protected = protected_values(redactor)
             labels = {r.label for r in redactor.redactions}
             # The schedule's row numbers and positions ("paragraph 101") are written by the
@@ -177,7 +188,9 @@ def redact_files(redactor: Redactor, sources: Sequence[Path], out_dir: Path, key
             result.leaks = staging.leaks([staged], protected, labels) + staging.leaks([schedule], protected, positions)
             if _leaks_in_name(stem, protected):
                 result.leaks.append(f"{stem}: file name")
-            if result.leaks:
+            result.foreign = staging.foreign_objects(
+                [staged], approved_for_redaction(result.source, redactor.policy.pictures))
+            if result.leaks or result.foreign:
                 staged.unlink(missing_ok=True)
                 schedule.unlink(missing_ok=True)
                 continue

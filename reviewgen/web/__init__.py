@@ -1,0 +1,1 @@
+"""The browser application: `reviewgen serve` (see app.py)."""
