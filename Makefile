@@ -11,9 +11,10 @@ venv: $(STAMP)
 # Debian packages the PDF features need: Tesseract for OCR of scanned pages, Pango and
 # HarfBuzz subsetting for WeasyPrint, and the DejaVu and Liberation fonts embedded in PDF
 # output; PostgreSQL's server binaries, which the tracker tests start on loopback as an
-# unprivileged user (tests/pgserver.py). Installed only when missing (needs root, as in the build container).
+# unprivileged user (tests/pgserver.py); Chromium, which the browser tests drive through Playwright
+# (its own browser download is not used). Installed only when missing (needs root, as in the build container).
 SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-eng libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
-	fonts-dejavu-core fonts-liberation postgresql
+	fonts-dejavu-core fonts-liberation postgresql chromium
 system-packages:
 	@missing=""; for package in $(SYSTEM_PACKAGES); do \
 		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \

@@ -62,6 +62,9 @@ def redact(
     name: str | None = typer.Option(None, "--name", help="Released file name (numbered in a batch) instead of the input's name with personal data replaced."),
     propose: bool = typer.Option(False, "--propose", help="Write a proposal to review instead of redacting."),
     apply: Path | None = typer.Option(None, "--apply", help="Redact with the decisions in this proposal file."),
+    by: str | None = typer.Option(None, "--by", help="With --propose: who proposes (default: your login name)."),
+    approved_by: str | None = typer.Option(None, "--approved-by", help="With --apply: who approves the redactions "
+                                           "(not the proposer); recorded with the proposer in the schedule."),
 ) -> None:
     from reviewgen.redact import apply_proposal, read_proposal
     from reviewgen.redact.files import check_supported
@@ -78,9 +81,15 @@ def redact(
     if propose and apply:
         raise InputError.single("--apply", "--propose and --apply cannot be used together",
                                 fix="propose first, edit the proposal, then apply it")
+    if approved_by is not None and apply is None:
+        raise InputError.single("--approved-by", "approves a proposal, so it needs --apply",
+                                fix="propose first, then run --apply PROPOSAL --approved-by NAME")
     redactor = _redactor(policy)
+    sign_off = None
     if apply is not None:
         proposal = read_proposal(apply)
+        if approved_by is not None:
+            sign_off = _sign_off(apply, proposal, approved_by)
         unknown = [t for t in [c.category for c in proposal.candidates] + [a.category for a in proposal.add]
                    if t not in redactor.policy.categories]
         if unknown:
@@ -91,7 +100,8 @@ def redact(
     if key_dir.resolve() == out_dir.resolve():
         typer.echo("warning: the key is being written next to the released files", err=True)
 
-    results = redact_files(redactor, files, out_dir, key_dir, name=name, propose=propose)
+    results = redact_files(redactor, files, out_dir, key_dir, name=name, propose=propose, sign_off=sign_off,
+                           proposed_by=(by or _login_name()) if propose else None)
     # Inputs are named by position: an input's own name may be a person's.
     failed, bad_input = [], []
     for number, result in enumerate(results, start=1):
@@ -104,6 +114,9 @@ def redact(
             failed.append(f"{which}: a redacted value would remain in {', '.join(result.leaks)}; "
                           "nothing released for it. Add the value to a proposal (--propose, --apply) "
                           "or to the policy and run again")
+        elif result.foreign:
+            failed.append(f"{which}: an embedded object may not be released: {', '.join(result.foreign)}; "
+                          "nothing released for it")
         else:
             typer.echo(f"{which}: {result.redactions} redactions, {result.removals} kinds of content "
                        f"removed -> {result.released}; schedule {result.schedule}; key {result.key}")
@@ -113,6 +126,30 @@ def redact(
         raise CheckFailed("\n".join(failed))
     if bad_input:
         raise typer.Exit(2)
+
+
+def _login_name() -> str | None:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in a container: the proposal just says nobody
+        return None
+
+
+def _sign_off(path: Path, proposal, approved_by: str):
+    """Who proposed and who approves, for the schedule; the proposer cannot approve."""
+    from datetime import date
+
+    approver = " ".join(approved_by.split())
+    if not approver:
+        raise InputError.single("--approved-by", "is empty", fix="give the approver's name")
+    if proposal.proposed_by and proposal.proposed_by.casefold() == approver.casefold():
+        raise InputError.single(path, "the approver is the person who proposed these redactions",
+                                field="proposed_by",
+                                fix="a second person must approve: run --apply with their name in --approved-by")
+    return {"proposed_by": proposal.proposed_by or "not recorded", "proposed_at": proposal.proposed_on or date.today(),
+            "approved_by": approver, "approved_at": date.today()}
 
 
 def verify(

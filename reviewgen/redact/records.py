@@ -105,7 +105,7 @@ PROPOSAL_HELP = """\
 # and `reason` say why each was found. `exemption` is the provision the schedule cites
 # for the value: change it per value (e.g. s.41(1) for a person who has died). Add anything missed under `add`,
 # e.g.  - {term: "Jay", category: name}   (category: one of the policy's categories).
-# Then run: reviewgen redact FILE --apply THIS-FILE
+# Then run: reviewgen redact FILE --apply THIS-FILE --approved-by NAME (someone other than the proposer)
 """
 UNDECIDED = "undecided"
 
@@ -136,6 +136,9 @@ class ProposalTerm(BaseModel):
 
 class Proposal(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    # Who proposed it: `--apply --approved-by` refuses the same person as approver.
+    proposed_by: str | None = None
+    proposed_on: date | None = None
     files: list[str] = []
     candidates: list[ProposalCandidate] = []
     add: list[ProposalTerm] = []

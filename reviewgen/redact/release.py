@@ -17,6 +17,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,11 +59,11 @@ class Staging:
         values, labels = list(protected), list(labels)
         return [f"{path.name}: {part}" for path in files for part in verify_file(path, values, labels)]
 
-    @staticmethod
-    def foreign_objects(files: Iterable[Path], approved: Approved) -> list[str]:
+    def foreign_objects(self, files: Iterable[Path], approved: Approved) -> list[str]:
         """'file: part (...)' for every object a staged file embeds that `approved` does not
         allow (a picture not from the template or the assets, a package, an attachment)."""
-        return [f"{path.name}: {part}" for path in files for part in foreign_objects(path, approved)]
+        return [f"{path.relative_to(self.folder) if path.is_relative_to(self.folder) else path.name}: {part}"
+                for path in files for part in foreign_objects(path, approved)]
 
     def move(self, staged: Path, name: str) -> Path:
         """Move a checked file or folder into the release folder; an existing release of
@@ -135,11 +136,12 @@ def _file_name(text: str) -> str:
 
 def redact_files(redactor: Redactor, sources: Sequence[Path], out_dir: Path, key_dir: Path,
                  name: str | None = None, propose: bool = False,
-                 sign_off: SignOff | None = None) -> list[FileResult]:
+                 sign_off: SignOff | None = None, proposed_by: str | None = None) -> list[FileResult]:
     """Redact each file into `out_dir` (schedules beside them, keys or proposals in
     `key_dir`), through staging and the leak check. A file that fails is reported in its
     result and leaves nothing in `out_dir`; the others go on. `sign_off` (who proposed
-    and who approved, and when) is recorded at the foot of each schedule."""
+    and who approved, and when) is recorded at the foot of each schedule; `proposed_by`
+    in each proposal."""
     from reviewgen.redact.records import proposal_from, write_key, write_proposal, write_schedule
 
     results = [FileResult(source) for source in sources]
@@ -175,8 +177,9 @@ def redact_files(redactor: Redactor, sources: Sequence[Path], out_dir: Path, key
             removed = redactor.removals[first_removal:]
             result.redactions, result.removals = len(found), len(removed)
             if propose:
-                result.proposal = write_proposal(key_dir / f"{stem}-proposal.yaml",
-                                                 proposal_from(found, [str(result.source)]))
+                proposal = proposal_from(found, [str(result.source)])
+                proposal.proposed_by, proposal.proposed_on = proposed_by, date.today()
+                result.proposal = write_proposal(key_dir / f"{stem}-proposal.yaml", proposal)
                 continue
             schedule = write_schedule(staging.path(f"{stem}-redaction-schedule.csv"), found, removed, sign_off)
             protected = protected_values(redactor)

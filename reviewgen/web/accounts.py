@@ -91,9 +91,10 @@ def sign_in(db: TrackerDB, name: str, password: str, client: str) -> str:
     since = now() - FAILURE_WINDOW
     with db.writing() as session:
         session.execute(delete(SignInFailure).where(SignInFailure.at < since))
-        failures = session.scalar(select(func.count()).select_from(SignInFailure)
-                                  .where(SignInFailure.key.in_(keys), SignInFailure.at >= since)) or 0
-        if failures >= FAILURE_LIMIT:
+        per_key = session.execute(select(func.count()).select_from(SignInFailure)
+                                  .where(SignInFailure.key.in_(keys), SignInFailure.at >= since)
+                                  .group_by(SignInFailure.key)).scalars().all()
+        if max(per_key, default=0) >= FAILURE_LIMIT:
             record(session, name[:100], "sign-in refused (limit)", "session")
             raise SignInRefused(limited=True)
         user = session.scalar(select(User).where(User.name == name, User.active.is_(True)))

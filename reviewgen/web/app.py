@@ -9,6 +9,7 @@ loaded from the internet: the GOV.UK Frontend and htmx files are vendored in `st
 
 from __future__ import annotations
 
+import html
 import io
 import zipfile
 from collections import Counter, OrderedDict
@@ -18,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
@@ -73,8 +74,10 @@ class SignedOut(Exception):
     pass
 
 
-templates = Environment(loader=PackageLoader("reviewgen.web", "templates"),
+# Templates ship with the package: no need to check their files for changes on every include.
+templates = Environment(loader=PackageLoader("reviewgen.web", "templates"), auto_reload=False,
                         autoescape=select_autoescape(default=True, default_for_string=True))
+templates.globals["shown_label"] = lambda item: shown_label(item)
 
 
 def page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -237,37 +240,43 @@ def _release(request: Request, account: Account) -> releases.Release:
 def highlighted(text: str, spans: list[list[int]], by_position: dict[int, Any], added: list[Any],
                 file_number: int, segment_number: int, preview: bool) -> Markup:
     """One segment as HTML: the original with each candidate marked, or the preview with
-    redacted values replaced by their labels. Everything from the document is escaped."""
+    redacted values replaced by their labels. Everything from the document is escaped.
+    (Built as plain strings: the review page of a long document has thousands of marks.)"""
     marks = [(s, e, by_position[p]) for s, e, p in spans if p in by_position]
-    taken = [(s, e) for s, e, _ in marks]
-    lowered = text.casefold()
-    for item in added:  # a person's added terms, found wherever they are written
-        needle, start = item.value.casefold(), 0
-        while needle and (start := lowered.find(needle, start)) >= 0:
-            end = start + len(needle)
-            if not any(s < end and start < e for s, e in taken):
-                marks.append((start, end, item))
-                taken.append((start, end))
-            start = end
-    marks.sort(key=lambda m: m[0])
+    if added:
+        taken = [(s, e) for s, e, _ in marks]
+        lowered = text.casefold()
+        for item in added:  # a person's added terms, found wherever they are written
+            needle, start = item.value.casefold(), 0
+            while needle and (start := lowered.find(needle, start)) >= 0:
+                end = start + len(needle)
+                if not any(s < end and start < e for s, e in taken):
+                    marks.append((start, end, item))
+                    taken.append((start, end))
+                start = end
+        marks.sort(key=lambda m: m[0])
     out, at = [], 0
     for n, (start, end, item) in enumerate(marks):
         if start < at:
             continue
-        out.append(escape(text[at:start]))
-        classes = f"rg-mark rg-cat-{item.category} rg-tier-{item.tier} rg-dec-{item.decision}"
+        out.append(html.escape(text[at:start], quote=False))
+        classes = f"rg-mark rg-cat-{html.escape(item.category)} rg-tier-{item.tier} rg-dec-{item.decision}"
+        value = html.escape(text[start:end], quote=False)
         if preview:
-            out.append(Markup('<span class="{}" data-c="{}" data-label="{}"><span class="rg-original">{}</span>'
-                              '<span class="rg-label">[{}]</span></span>')
-                       .format(classes, item.id, item.label or item.category, text[start:end],
-                               item.label or item.category))
+            out.append(f'<span class="{classes}" data-c="{item.id}"><span class="rg-original">{value}</span>'
+                       f'<span class="rg-label">{html.escape(shown_label(item), quote=False)}</span></span>')
         else:
-            out.append(Markup('<mark class="{}" data-c="{}" id="o-{}-{}-{}" title="{}">{}</mark>')
-                       .format(classes, item.id, file_number, segment_number, n,
-                               f"{item.category}, {item.tier} tier", text[start:end]))
+            out.append(f'<mark class="{classes}" data-c="{item.id}" id="o-{file_number}-{segment_number}-{n}" '
+                       f'title="{html.escape(item.category)}, {item.tier} tier">{value}</mark>')
         at = end
-    out.append(escape(text[at:]))
-    return Markup("").join(out)
+    out.append(html.escape(text[at:], quote=False))
+    return Markup("".join(out))
+
+
+def shown_label(item: Any) -> str:
+    """The label as the preview shows it: in square brackets, once."""
+    label = item.label or item.category
+    return label if label.startswith("[") else f"[{label}]"
 
 
 def _groups(items: list[Any]) -> list[dict[str, Any]]:
@@ -298,15 +307,58 @@ async def release_page(request: Request) -> Response:
             "segments": [{"location": s["location"],
                           "original": highlighted(s["text"], s["spans"], by_position, added, number, i, False),
                           "preview": highlighted(s["text"], s["spans"], by_position, added, number, i, True)}
-                         for i, s in enumerate(segments)],
+                         for i, s in enumerate(segments) if s["spans"] or not _is_furniture(s["location"])],
         })
     with settings.db.writing() as session:
         record(session, account.name, "viewed", "release", release.id)
-    return page(request, "release.html", release=release, documents=documents, groups=_groups(shown),
+    groups, more = _batch(_groups(shown), 0)
+    return page(request, "release.html", release=release, documents=documents, groups=groups, more=more,
                 counts=_counts(items), tier=tier, category=category,
                 categories=sorted({c.category for c in items}), policy_categories=settings.categories,
                 editable=release.status in releases.EDITABLE,
                 proposer=releases.user_name(settings.db, release.proposer_id))
+
+
+# Parts of a Word file that hold no prose (font names, list numbering): shown only when
+# something was found in them, so the page reads like the document.
+FURNITURE = ("font table", "numbering", "styles", "settings", "web settings", "theme", "document properties",
+             "custom properties", "app properties")
+
+
+def _is_furniture(location: str) -> bool:
+    return location.split(",")[0].split(":")[-1].strip() in FURNITURE
+
+
+PANEL_BATCH = 200  # candidates per part of the panel: the rest load as the reviewer scrolls
+
+
+def _batch(groups: list[dict[str, Any]], offset: int) -> tuple[list[dict[str, Any]], int | None]:
+    """The groups holding candidates `offset` to `offset + PANEL_BATCH` (whole groups), and
+    where the next batch starts (None at the end)."""
+    chosen, seen = [], 0
+    for group in groups:
+        if seen >= offset + PANEL_BATCH:
+            return chosen, seen
+        if seen >= offset:
+            chosen.append(group)
+        seen += len(group["items"])
+    return chosen, None
+
+
+async def panel_part(request: Request) -> Response:
+    """The next part of the candidates panel (htmx loads it when the reviewer scrolls to it)."""
+    account = current(request, *REVIEWERS)
+    settings = settings_of(request)
+    release = _release(request, account)
+    tier = request.query_params.get("tier", "")
+    category = request.query_params.get("category", "")
+    offset = int(request.query_params.get("offset", "0") or 0)
+    items = [c for c in releases.candidates(settings.db, release.id)
+             if (not tier or c.tier == tier) and (not category or c.category == category)]
+    groups, more = _batch(_groups(items), offset)
+    return page(request, "_panel.html" if is_htmx(request) else "panel_page.html", release=release,
+                groups=groups, more=more, tier=tier, category=category,
+                editable=release.status in releases.EDITABLE)
 
 
 def _counts(items: list[Any]) -> dict[str, int]:
@@ -333,11 +385,24 @@ async def decide(request: Request) -> Response:
     except InputError as error:
         raise HTTPException(400, error_summary(error)[0]["text"]) from None
     if not is_htmx(request):
-        return redirect(f"/releases/{release.id}#c-{candidate_id}")
-    items = releases.candidates(settings.db, release.id)
-    item = next(c for c in items if c.id == candidate_id)
+        back = "/candidates/" + str(candidate_id) if form.get("from") == "candidate" else f"#c-{candidate_id}"
+        return redirect(f"/releases/{release.id}{back}")
+    item, undecided = releases.candidate_and_undecided(settings.db, release.id, candidate_id)
     return page(request, "_candidate.html", item=item, release=release, editable=True, conflict=conflict,
-                counts=_counts(items), oob=True)
+                counts={"undecided": undecided}, oob=True)
+
+
+async def candidate_page(request: Request) -> Response:
+    """One candidate's label and exemption, on a page of its own (the review page stays light)."""
+    account = current(request, *REVIEWERS)
+    settings = settings_of(request)
+    release = _release(request, account)
+    try:
+        item, _ = releases.candidate_and_undecided(settings.db, release.id, int(request.path_params["candidate_id"]))
+    except releases.NotAllowed:
+        raise HTTPException(404) from None
+    return page(request, "candidate.html", release=release, item=item,
+                editable=release.status in releases.EDITABLE)
 
 
 def _field(form: Any, name: str) -> str | None:
@@ -511,7 +576,9 @@ def create_app(settings: Settings) -> Starlette:
         Route("/releases/new", release_new),
         Route("/releases/{release_id:int}", release_page),
         Route("/releases/{release_id:int}/candidates/{candidate_id:int}", decide, methods=["POST"]),
+        Route("/releases/{release_id:int}/candidates/{candidate_id:int}", candidate_page, methods=["GET"]),
         Route("/releases/{release_id:int}/candidates", decide_group, methods=["POST"]),
+        Route("/releases/{release_id:int}/panel", panel_part, methods=["GET"]),
         Route("/releases/{release_id:int}/terms", add_term, methods=["POST"]),
         Route("/releases/{release_id:int}/submit", submit, methods=["POST"]),
         Route("/releases/{release_id:int}/approval", approval_page),

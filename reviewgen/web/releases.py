@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -238,12 +239,27 @@ def list_releases(db: TrackerDB, account: Account) -> list[dict[str, Any]]:
     return [{"release": r, "proposer": name, "undecided": n or 0} for r, name, n in rows]
 
 
-def candidates(db: TrackerDB, release_id: int) -> list[Candidate]:
+def candidates(db: TrackerDB, release_id: int) -> list[Any]:
+    """A release's candidates as plain read-only records (a long document has thousands:
+    rendering them must not go through the ORM's attribute machinery each time)."""
+    columns = Candidate.__table__.columns
     with db.reading() as session:
-        found = list(session.scalars(select(Candidate).where(Candidate.release_id == release_id)
-                                     .order_by(Candidate.position)))
-        session.expunge_all()
-        return found
+        rows = session.execute(select(*columns).where(Candidate.release_id == release_id)
+                               .order_by(Candidate.position)).all()
+    return [SimpleNamespace(**row._mapping) for row in rows]
+
+
+def candidate_and_undecided(db: TrackerDB, release_id: int, candidate_id: int) -> tuple[Candidate, int]:
+    """One candidate of a release, and how many of the release's candidates are undecided."""
+    with db.reading() as session:
+        item = session.scalar(select(Candidate).where(Candidate.id == candidate_id,
+                                                      Candidate.release_id == release_id))
+        if item is None:
+            raise NotAllowed()
+        undecided = session.scalar(select(func.count()).select_from(Candidate).where(
+            Candidate.release_id == release_id, Candidate.decision == UNDECIDED)) or 0
+        session.expunge(item)
+        return item, undecided
 
 
 def files(db: TrackerDB, release_id: int) -> list[ReleaseFile]:

@@ -38,7 +38,7 @@ function showDecision(row) {
     el.classList.remove("rg-dec-redact", "rg-dec-keep", "rg-dec-undecided");
     el.classList.add(`rg-dec-${decision}`);
     const label = el.querySelector(".rg-label");
-    if (label && row.dataset.label) label.textContent = `[${row.dataset.label}]`;
+    if (label && row.dataset.label) label.textContent = row.dataset.label;
   });
 }
 

@@ -1,0 +1,83 @@
+"""A real application on a real SQLite database in a temporary folder, with signed-in clients.
+
+`web.client("alex")` signs in through the sign-in form (argon2, session cookie, CSRF) and
+returns a Starlette TestClient; `client.csrf` is the session's token for posting forms.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from reviewgen.config import Config
+from reviewgen.redact import load_policy
+from reviewgen.tracker import open_tracker
+from reviewgen.tracker.storage import TrackerDB
+from reviewgen.web.accounts import add_user
+from reviewgen.web.app import Settings, create_app
+
+PASSWORD = "correct horse battery staple"
+# Invented staff accounts: name -> (role, team).
+USERS = {
+    "alex": ("ig-officer", "Northshire YJS"),
+    "sam": ("approver", "Northshire YJS"),
+    "rowan": ("reviewer", "Northshire YJS"),
+    "morgan": ("manager", "Northshire YJS"),
+    "vic": ("viewer", "Northshire YJS"),
+    "other": ("approver", "Southshire YJS"),
+}
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+@dataclass
+class Web:
+    db: TrackerDB
+    data_dir: Path
+    settings: Settings
+    clients: list = field(default_factory=list)
+
+    def anonymous(self, base_url: str = "http://testserver"):
+        from starlette.testclient import TestClient
+
+        client = TestClient(create_app(self.settings), follow_redirects=False, base_url=base_url)
+        self.clients.append(client)
+        return client
+
+    def client(self, name: str):
+        client = self.anonymous()
+        token = CSRF.search(client.get("/sign-in").text).group(1)
+        response = client.post("/sign-in", data={"name": name, "password": PASSWORD, "csrf_token": token,
+                                                  "next": "/"})
+        assert response.status_code == 303, response.text
+        client.csrf = CSRF.search(client.get("/").text).group(1)
+        return client
+
+
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated database with the users, built once and copied for each test."""
+    path = tmp_path_factory.mktemp("web-template") / "tracker.sqlite3"
+    db = open_tracker(path)
+    for name, (role, team) in USERS.items():
+        add_user(db, name, role, team, PASSWORD)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def web(tmp_path: Path, migrated_database: Path) -> Iterator[Web]:
+    shutil.copy(migrated_database, tmp_path / "tracker.sqlite3")
+    db = open_tracker(tmp_path / "tracker.sqlite3")
+    config = Config()
+    settings = Settings(db=db, data_dir=tmp_path / "data", categories=list(load_policy(None).categories),
+                        config=config, upload_limit_mb=2)
+    web = Web(db, tmp_path / "data", settings)
+    yield web
+    for client in web.clients:
+        client.close()
+    db.close()
