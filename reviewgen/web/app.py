@@ -9,10 +9,13 @@ loaded from the internet: the GOV.UK Frontend and htmx files are vendored in `st
 
 from __future__ import annotations
 
+import asyncio
 import html
 import io
 import zipfile
 from collections import Counter, OrderedDict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -335,7 +338,8 @@ PANEL_BATCH = 200  # candidates per part of the panel: the rest load as the revi
 def _batch(groups: list[dict[str, Any]], offset: int) -> tuple[list[dict[str, Any]], int | None]:
     """The groups holding candidates `offset` to `offset + PANEL_BATCH` (whole groups), and
     where the next batch starts (None at the end)."""
-    chosen, seen = [], 0
+    chosen: list[dict[str, Any]] = []
+    seen = 0
     for group in groups:
         if seen >= offset + PANEL_BATCH:
             return chosen, seen
@@ -563,6 +567,40 @@ class SecurityHeaders(BaseHTTPMiddleware):
         return response
 
 
+RETENTION_CHECK_SECONDS = 6 * 3600
+
+
+@asynccontextmanager
+async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    """While the server runs, originals past their retention period are deleted (at start,
+    then every six hours), so a server left running for weeks still forgets them."""
+    settings: Settings = app.state.settings
+
+    async def sweep() -> None:
+        while True:
+            await asyncio.to_thread(releases.delete_expired_originals, settings.db, settings.data_dir,
+                                    settings.retention_days)
+            await asyncio.sleep(RETENTION_CHECK_SECONDS)
+
+    task = asyncio.create_task(sweep())
+    try:
+        yield
+    finally:
+        task.cancel()
+
+
+async def audit_page(request: Request) -> Response:
+    """The audit log, newest first: who saw, decided, approved or downloaded what."""
+    current(request, *KEY_READERS)
+    from sqlalchemy import select
+
+    from reviewgen.web.models import AuditEntry
+
+    with settings_of(request).db.reading() as session:
+        entries = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(500)))
+    return page(request, "audit.html", entries=entries)
+
+
 def create_app(settings: Settings) -> Starlette:
     from reviewgen.web import pages
 
@@ -586,10 +624,11 @@ def create_app(settings: Settings) -> Starlette:
         Route("/releases/{release_id:int}/return", send_back, methods=["POST"]),
         Route("/releases/{release_id:int}/pack.zip", download_pack),
         Route("/releases/{release_id:int}/key.zip", download_key),
+        Route("/audit", audit_page),
         *pages.routes(),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
-    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)],
+    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)], lifespan=lifespan,
                     exception_handlers={HTTPException: http_error, SignedOut: signed_out, Forbidden: forbidden})
     app.state.settings = settings
     return app

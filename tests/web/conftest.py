@@ -69,14 +69,42 @@ def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _web(db: TrackerDB, data_dir: Path) -> Web:
+    settings = Settings(db=db, data_dir=data_dir, categories=list(load_policy(None).categories),
+                        config=Config(), upload_limit_mb=2)
+    return Web(db, data_dir, settings)
+
+
 @pytest.fixture
 def web(tmp_path: Path, migrated_database: Path) -> Iterator[Web]:
     shutil.copy(migrated_database, tmp_path / "tracker.sqlite3")
-    db = open_tracker(tmp_path / "tracker.sqlite3")
-    config = Config()
-    settings = Settings(db=db, data_dir=tmp_path / "data", categories=list(load_policy(None).categories),
-                        config=config, upload_limit_mb=2)
-    web = Web(db, tmp_path / "data", settings)
+    web = _web(open_tracker(tmp_path / "tracker.sqlite3"), tmp_path / "data")
+    yield web
+    for client in web.clients:
+        client.close()
+    web.db.close()
+
+
+@pytest.fixture(scope="session")
+def web_postgres_server():
+    """A real PostgreSQL server on loopback for the web tests (see tests/pgserver.py)."""
+    from tests.pgserver import PostgresServer
+
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def web_any(request, tmp_path: Path, migrated_database: Path) -> Iterator[Web]:
+    """The application on SQLite, then on PostgreSQL: each test using it runs on both."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("web")
+        return
+    db = open_tracker(request.getfixturevalue("web_postgres_server").new_database())
+    for name, (role, team) in USERS.items():
+        add_user(db, name, role, team, PASSWORD)
+    web = _web(db, tmp_path / "data")
     yield web
     for client in web.clients:
         client.close()
