@@ -52,6 +52,7 @@ bench: compare
 	$(BIN)/python benchmarks/foi.py
 	$(BIN)/python benchmarks/release_attack.py
 	$(BIN)/python benchmarks/scale.py
+	$(BIN)/python benchmarks/web.py
 
 clean:
 	rm -rf $(VENV) out

@@ -48,6 +48,11 @@ def load_yaml(path: str | Path) -> tuple[Any, dict[PathKey, tuple[int, int]]]:
     except PermissionError:
         raise InputError.single(path, "cannot be read (permission denied)",
                                 fix="check the file's permissions") from None
+    return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, path: str | Path) -> tuple[Any, dict[PathKey, tuple[int, int]]]:
+    """`load_yaml` for text already read (a form or an upload); `path` names it in problems."""
     if not text.strip():
         raise InputError.single(
             path, "the file is empty", fix="fill it in, or start from `reviewgen new clr PATH`"

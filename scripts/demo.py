@@ -18,6 +18,9 @@ REVIEWGEN = str(Path(sys.executable).with_name("reviewgen"))
 DEMO_TODAY = "2026-11-23"
 
 
+DEMO_PASSWORD = "demo-only-password"  # printed on purpose: invented demo accounts
+
+
 def step(*args: str, allowed=(0,)) -> None:
     print(f"\n$ reviewgen {shlex.join(args)}", flush=True)
     result = subprocess.run([REVIEWGEN, *args], cwd=ROOT)
@@ -87,7 +90,17 @@ def main() -> None:
     step("themes", *reviews, "reviews/inspection-action-plan.yaml", "--to", "docx,html", "-o", "out/themes",
          "--today", DEMO_TODAY, "--db", "out/tracker.sqlite3")
 
+    # 6. The browser application: demo accounts in the same database, for `reviewgen serve`.
+    for user, role in (("demo-officer", "ig-officer"), ("demo-approver", "approver"), ("demo-manager", "manager")):
+        step("user", "add", user, "--role", role, "--team", "Northshire YJS", "--password", DEMO_PASSWORD,
+             "--db", "out/tracker.sqlite3")
+
     print(f"\nDemo outputs are in {OUT.relative_to(ROOT)}/")
+    print("\nTo try the browser application on the demo's data:\n"
+          "  .venv/bin/reviewgen serve --db out/tracker.sqlite3 --data-dir out/web-data\n"
+          "then open http://127.0.0.1:8000/ and sign in as demo-officer to upload and review a document,\n"
+          "and as demo-approver to approve it (demo-manager updates the tracker). "
+          f"Demo password (demo accounts only): {DEMO_PASSWORD}")
 
 
 if __name__ == "__main__":

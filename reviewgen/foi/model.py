@@ -261,11 +261,18 @@ class FoiRequest(InputModel):
 def load_request(path: str | Path) -> FoiRequest:
     """A validated FOI request; InputError listing every problem otherwise."""
     data, marks = load_yaml(path)
+    return validate_request(data, marks, path)
+
+
+def validate_request(data: object, marks: dict[PathKey, tuple[int, int]], path: str | Path,
+                     location: Path | None = None) -> FoiRequest:
+    """`load_request` for data already read (the web register): `path` names it in problems,
+    `location` is where paths in it are relative to (default: `path`)."""
     if not isinstance(data, dict):
         raise InputError.single(path, "should be a set of named fields, not a single value", line=1,
                                 fix="start from reviews/foi-example-learning.yaml")
     request = validate_data(data, FoiRequest, path, marks)
-    request._source = Path(path)
+    request._source = location if location is not None else Path(path)
     problems = []
     for loc, message, fix in request.problems():
         line, column = _nearest_mark(loc, marks) or (None, None)
