@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import re
 import shutil
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import uvicorn
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from reviewgen.config import Config
 from reviewgen.redact import load_policy
@@ -109,3 +114,57 @@ def web_any(request, tmp_path: Path, migrated_database: Path) -> Iterator[Web]:
     for client in web.clients:
         client.close()
     db.close()
+
+
+# --- a real browser against the application served on loopback -------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+# As root in a container, with no network: no sandbox, and none of Chromium's own traffic.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage"]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def server(web) -> Iterator[str]:
+    port = _free_port()
+    config = uvicorn.Config(create_app(web.settings), host="127.0.0.1", port=port, log_level="warning")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not instance.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def sign_in(browser: Browser, base: str, name: str, bypass_csp: bool = False) -> Page:
+    """A new browser context signed in as `name` (`bypass_csp` lets a test inject axe-core)."""
+    page = browser.new_context(viewport={"width": 1600, "height": 1000}, accept_downloads=True,
+                               bypass_csp=bypass_csp).new_page()
+    page.goto(base + "/releases")
+    expect(page).to_have_url(f"{base}/sign-in?next=/releases")
+    page.get_by_label("User name").fill(name)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Redaction reviews")).to_be_visible()
+    return page
