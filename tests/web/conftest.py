@@ -6,6 +6,7 @@ returns a Starlette TestClient; `client.csrf` is the session's token for posting
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import socket
@@ -168,3 +169,11 @@ def sign_in(browser: Browser, base: str, name: str, bypass_csp: bool = False) ->
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("heading", name="Redaction reviews")).to_be_visible()
     return page
+
+
+def shot(page: Page, tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"{name}.png"
+    page.screenshot(path=str(path), full_page=False)
+    if folder := os.environ.get("REVIEWGEN_SCREENSHOTS"):
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, Path(folder) / path.name)

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from reviewgen.cli import app
 
-from .conftest import sign_in
+from .conftest import shot, sign_in
 
 AXE = Path(__file__).parent / "vendor" / "axe-4.14.1.min.js"
 RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -58,6 +58,8 @@ def test_pages_pass_wcag_aa_rules(web, server: str, browser: Browser, tmp_path: 
     for name, url in pages.items():
         officer.goto(url)
         assert violations(officer) == [], name
+        if name in ("foi form", "tracker"):
+            shot(officer, tmp_path, name.replace(" ", "-"))
     officer.goto(server + "/tracker")
     officer.locator("table a").first.click()
     assert violations(officer) == [], "tracker action"

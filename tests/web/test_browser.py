@@ -8,8 +8,6 @@ to DIR (the README's pictures come from `REVIEWGEN_SCREENSHOTS=docs/screenshots`
 from __future__ import annotations
 
 import io
-import os
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -23,17 +21,9 @@ from reviewgen.redact.verify import verify_file
 from reviewgen.web.models import Candidate
 from reviewgen.web.releases import key_paths
 
-from .conftest import sign_in
+from .conftest import shot, sign_in
 
 CHILD, WORKER, CHAIR = "Tobias Quenby", "Marguerite Ashdown", "Rosalind Pettifer"
-
-
-def shot(page: Page, tmp_path: Path, name: str) -> None:
-    path = tmp_path / f"{name}.png"
-    page.screenshot(path=str(path), full_page=False)
-    if folder := os.environ.get("REVIEWGEN_SCREENSHOTS"):
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, Path(folder) / path.name)
 
 
 def case_note(path: Path) -> Path:
