@@ -94,17 +94,19 @@ def sign_in(db: TrackerDB, name: str, password: str, client: str) -> str:
         per_key = session.execute(select(func.count()).select_from(SignInFailure)
                                   .where(SignInFailure.key.in_(keys), SignInFailure.at >= since)
                                   .group_by(SignInFailure.key)).scalars().all()
-        if max(per_key, default=0) >= FAILURE_LIMIT:
-            record(session, name[:100], "sign-in refused (limit)", "session")
-            raise SignInRefused(limited=True)
         user = session.scalar(select(User).where(User.name == name, User.active.is_(True)))
+        # A name that is no account may be a password typed in the wrong box: never logged.
+        who = user.name if user is not None else "(unknown name)"
+        if max(per_key, default=0) >= FAILURE_LIMIT:
+            record(session, who, "sign-in refused (limit)", "session")
+            raise SignInRefused(limited=True)
         try:
             _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
             if user is None:
                 raise VerificationError()
         except (VerificationError, InvalidHashError):
             session.add_all([SignInFailure(key=key, at=now()) for key in keys])
-            record(session, name[:100], "sign-in failed", "session")
+            record(session, who, "sign-in failed", "session")
             failed = True
         else:
             failed = False

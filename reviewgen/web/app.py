@@ -591,13 +591,16 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
 
 async def audit_page(request: Request) -> Response:
     """The audit log, newest first: who saw, decided, approved or downloaded what."""
-    current(request, *KEY_READERS)
+    account = current(request, *KEY_READERS)
     from sqlalchemy import select
 
-    from reviewgen.web.models import AuditEntry
+    from reviewgen.web.models import AuditEntry, User
 
     with settings_of(request).db.reading() as session:
-        entries = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(500)))
+        # Only what the people of one's own team did: another team's work is not ours to see.
+        entries = list(session.scalars(
+            select(AuditEntry).join(User, User.name == AuditEntry.user_name).where(User.team == account.team)
+            .order_by(AuditEntry.id.desc()).limit(500)))
     return page(request, "audit.html", entries=entries)
 
 

@@ -385,3 +385,14 @@ def test_the_audit_log_is_for_ig_officers_and_approvers(web) -> None:
     assert page.status_code == 200 and "uploaded" in page.text
     assert CHILD not in page.text  # entries name releases by number, never by content
     assert web.client("rowan").get("/audit").status_code == 403
+
+
+def test_the_audit_log_shows_only_ones_own_team_and_no_typed_names(web) -> None:
+    new_release(web.client("alex"))
+    anonymous = web.anonymous()
+    token = CSRF.search(anonymous.get("/sign-in").text).group(1)
+    anonymous.post("/sign-in", data={"name": "Hunter2-typed-in-the-name-box", "password": "x", "csrf_token": token})
+    page = web.client("alex").get("/audit").text
+    assert "uploaded" in page and "Hunter2-typed-in-the-name-box" not in page
+    other = web.client("other").get("/audit").text
+    assert "uploaded" not in other and "alex" not in other.replace("aria-label", "")
