@@ -14,8 +14,8 @@ import html
 import io
 import zipfile
 from collections import Counter, OrderedDict
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,6 +126,20 @@ def error_summary(error: InputError) -> list[dict[str, str]]:
     """GOV.UK error summary items from a located InputError (no values are ever in it)."""
     return [{"text": f"{p.file}: {p.message}" + (f". {p.fix[0].upper()}{p.fix[1:]}" if p.fix else ""),
              "field": p.field or ""} for p in error.problems]
+
+
+@contextmanager
+def refusals_as_http(not_allowed: int = 404, detail: str = "") -> Iterator[None]:
+    """The workflow's refusals as HTTP answers: a release that is not the account's to
+    change (404, or 403 where it is theirs to see), bad input (400), a failed check (409)."""
+    try:
+        yield
+    except releases.NotAllowed as refused:
+        raise HTTPException(not_allowed, str(refused) or detail) from None
+    except InputError as error:
+        raise HTTPException(400, error_summary(error)[0]["text"]) from None
+    except CheckFailed as error:
+        raise HTTPException(409, str(error).splitlines()[0]) from None
 
 
 # --- signing in ------------------------------------------------------------------------
@@ -419,10 +433,8 @@ async def decide_group(request: Request) -> Response:
     release = _release(request, account)
     form = await form_of(request, account)
     ids = [int(v) for v in form.getlist("candidate") if str(v).isdigit()]
-    try:
+    with refusals_as_http():
         releases.decide_many(settings_of(request).db, account, release, ids, str(form.get("decision", "")))
-    except releases.NotAllowed:
-        raise HTTPException(404) from None
     return redirect(f"/releases/{release.id}" + (f"#c-{ids[0]}" if ids else ""))
 
 
@@ -431,13 +443,9 @@ async def add_term(request: Request) -> Response:
     settings = settings_of(request)
     release = _release(request, account)
     form = await form_of(request, account)
-    try:
+    with refusals_as_http():
         releases.add_term(settings.db, account, release, str(form.get("term", "")),
                           str(form.get("category", "name")), settings.categories)
-    except releases.NotAllowed:
-        raise HTTPException(404) from None
-    except InputError as error:
-        raise HTTPException(400, error_summary(error)[0]["text"]) from None
     return redirect(f"/releases/{release.id}")
 
 
@@ -445,12 +453,8 @@ async def submit(request: Request) -> Response:
     account = current(request, *REVIEWERS)
     release = _release(request, account)
     await form_of(request, account)
-    try:
+    with refusals_as_http():
         releases.submit(settings_of(request).db, account, release)
-    except releases.NotAllowed:
-        raise HTTPException(404) from None
-    except InputError as error:
-        raise HTTPException(400, error_summary(error)[0]["text"]) from None
     return redirect(f"/releases/{release.id}/approval")
 
 
@@ -479,14 +483,8 @@ async def approve(request: Request) -> Response:
     settings = settings_of(request)
     release = _release(request, account)
     await form_of(request, account)
-    if account.id == release.proposer_id:
-        raise HTTPException(403, "the person who proposed the redactions cannot approve them")
-    try:
+    with refusals_as_http(403, "only a submitted release can be approved"):
         releases.approve(settings.db, settings.data_dir, account, release, settings.policy_path, settings.nlp_model)
-    except releases.NotAllowed:
-        raise HTTPException(403, "only a submitted release can be approved") from None
-    except (CheckFailed, InputError) as error:
-        raise HTTPException(409, str(error).splitlines()[0]) from None
     return redirect(f"/releases/{release.id}/approval")
 
 
@@ -495,14 +493,8 @@ async def send_back(request: Request) -> Response:
     settings = settings_of(request)
     release = _release(request, account)
     form = await form_of(request, account)
-    if account.id == release.proposer_id:
-        raise HTTPException(403, "the person who proposed the redactions cannot approve or return them")
-    try:
+    with refusals_as_http(403, "only a submitted release can be returned"):
         releases.send_back(settings.db, account, release, str(form.get("comment", "")))
-    except releases.NotAllowed:
-        raise HTTPException(403, "only a submitted release can be returned") from None
-    except InputError as error:
-        raise HTTPException(400, error_summary(error)[0]["text"]) from None
     return redirect(f"/releases/{release.id}/approval")
 
 

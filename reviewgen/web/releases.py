@@ -388,7 +388,7 @@ def check_approver(account: Account, release: Release) -> None:
     if not account.can("approver") or release.status != "submitted":
         raise NotAllowed()
     if account.id == release.proposer_id:
-        raise NotAllowed("the proposer cannot approve their own release")
+        raise NotAllowed("the person who proposed the redactions cannot approve or return them")
 
 
 def send_back(db: TrackerDB, account: Account, release: Release, comment: str) -> None:
