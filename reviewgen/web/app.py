@@ -238,13 +238,35 @@ async def release_create(request: Request) -> Response:
     title = str(form.get("title", ""))
     foi_reference = str(form.get("foi_reference", "")).strip() or None
     try:
+        known = requester_values(settings, account, foi_reference) if foi_reference else []
         release_id = releases.create_release(settings.db, settings.data_dir, account, title, uploads,
                                              settings.upload_limit_mb * 1_000_000, settings.policy_path,
-                                             settings.nlp_model, foi_reference)
+                                             settings.nlp_model, foi_reference, known)
     except InputError as error:
         return page(request, "release_new.html", status=400, errors=error_summary(error), title=title,
                     foi_reference=foi_reference or "", limit_mb=settings.upload_limit_mb)
     return redirect(f"/releases/{release_id}")
+
+
+def requester_values(settings: Settings, account: Account, reference: str) -> list[tuple[str, str]]:
+    """What identifies the requester of an FOI request in the team's register: never released."""
+    import yaml
+    from sqlalchemy import select
+
+    from reviewgen.foi.model import FoiRequest
+    from reviewgen.web.models import FoiRecord
+
+    with settings.db.reading() as session:
+        document = session.scalar(select(FoiRecord.document).where(FoiRecord.reference == reference,
+                                                                   FoiRecord.team == account.team))
+    if document is None:
+        raise InputError.single("foi_reference", "is not a request in your team's FOI register",
+                                field="foi_reference", fix="check the reference, or leave it empty")
+    try:
+        return FoiRequest.model_validate(yaml.safe_load(document)).requester.identifying_values()
+    except (ValueError, yaml.YAMLError):
+        raise InputError.single("foi_reference", "the request in the register needs correcting first",
+                                field="foi_reference", fix="open it in the FOI register and save it") from None
 
 
 def _release(request: Request, account: Account) -> releases.Release:

@@ -139,8 +139,9 @@ def originals(data_dir: Path, release_id: int) -> list[Path]:
 
 def create_release(db: TrackerDB, data_dir: Path, account: Account, title: str, uploads: Sequence[Upload],
                    limit_bytes: int, policy_path: Path | None = None, nlp_model: str | None = None,
-                   foi_reference: str | None = None) -> int:
-    """Store the uploads, run detection and record the candidates. Returns the release id."""
+                   foi_reference: str | None = None, known: Sequence[tuple[str, str]] = ()) -> int:
+    """Store the uploads, run detection and record the candidates. Returns the release id.
+    `known` (value, category) are redacted wherever they appear: an FOI requester's details."""
     check_uploads(uploads, limit_bytes)
     title = " ".join(title.split())[:200] or "Untitled release"
     with db.writing() as session:
@@ -163,7 +164,7 @@ def create_release(db: TrackerDB, data_dir: Path, account: Account, title: str, 
         path.chmod(0o600)
         paths.append(path)
     try:
-        detect_candidates(db, data_dir, release_id, paths, policy_path, nlp_model)
+        detect_candidates(db, data_dir, release_id, paths, policy_path, nlp_model, known)
     except InputError:
         with db.writing() as session:
             session.execute(update(Release).where(Release.id == release_id).values(status="failed"))
@@ -173,11 +174,14 @@ def create_release(db: TrackerDB, data_dir: Path, account: Account, title: str, 
 
 
 def detect_candidates(db: TrackerDB, data_dir: Path, release_id: int, paths: Sequence[Path],
-                      policy_path: Path | None, nlp_model: str | None) -> None:
+                      policy_path: Path | None, nlp_model: str | None,
+                      known: Sequence[tuple[str, str]] = ()) -> None:
     """Propose, as `redact --propose` does: every find, review-tier ones undecided."""
     redactor = _redactor(policy_path, nlp_model, recording=True)
     assert isinstance(redactor, RecordingRedactor)
     redactor.proposing = True
+    for value, category in known:
+        redactor.add_known(value, category)
     files = []
     if len(paths) > 1:  # names found in any file are redacted in all of them
         for path in paths:

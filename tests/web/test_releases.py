@@ -396,3 +396,28 @@ def test_the_audit_log_shows_only_ones_own_team_and_no_typed_names(web) -> None:
     assert "uploaded" in page and "Hunter2-typed-in-the-name-box" not in page
     other = web.client("other").get("/audit").text
     assert "uploaded" not in other and "alex" not in other.replace("aria-label", "")
+
+
+def test_a_release_from_an_foi_request_redacts_the_requester(web) -> None:
+    client = web.client("alex")
+    source = Path("reviews/foi-eir-reparation-site.yaml")
+    assert client.post("/foi/import", data={"csrf_token": client.csrf},
+                       files={"file": (source.name, source.read_bytes(), "application/yaml")}).status_code == 303
+    # The requester's details from the register are redacted wherever the documents hold them.
+    note = word_file("Reply drafted for Priyesh Callaghan, who wrote from 3 Tannery Row.")
+    response = client.post("/releases", data={"title": "FOI extracts", "csrf_token": client.csrf,
+                                              "foi_reference": "EIR-2026-0077"},
+                           files=[("files", ("reply.docx", note, "application/octet-stream"))])
+    assert response.status_code == 303, response.text
+    release_id = int(response.headers["location"].rsplit("/", 1)[1])
+    values = {c.value for c in candidate_rows(web, release_id) if c.decision == "redact"}
+    assert "Priyesh Callaghan" in values and "3 Tannery Row" in values
+    # A reference that is not in the team's register is refused, not ignored.
+    response = client.post("/releases", data={"title": "x", "csrf_token": client.csrf, "foi_reference": "FOI-0"},
+                           files=[("files", ("reply.docx", note, "application/octet-stream"))])
+    assert response.status_code == 400 and "is not a request in your team" in response.text
+    other = web.client("other")
+    response = other.post("/releases", data={"title": "x", "csrf_token": other.csrf,
+                                             "foi_reference": "EIR-2026-0077"},
+                          files=[("files", ("reply.docx", note, "application/octet-stream"))])
+    assert response.status_code == 400
