@@ -160,8 +160,10 @@ def _safe_next(target: str | None) -> str:
 
 
 def _set_cookie(request: Request, response: Response, name: str, value: str, max_age: int | None = None) -> None:
-    response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="strict",
-                        secure=settings_of(request).secure_cookies, path="/")
+    # Secure when asked, or when the request came over HTTPS (a reverse proxy on this host
+    # says so in X-Forwarded-Proto, which uvicorn trusts from loopback only).
+    secure = settings_of(request).secure_cookies or request.url.scheme == "https"
+    response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="strict", secure=secure, path="/")
 
 
 async def sign_in_submit(request: Request) -> Response:

@@ -87,10 +87,13 @@ def test_session_cookie_is_httponly_and_strict(web) -> None:
     cookie = next(v for k, v in response.headers.multi_items() if k == "set-cookie" and "reviewgen_session" in v)
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie.replace("Strict", "strict")
     assert "Secure" not in cookie
-    web.settings.secure_cookies = True  # behind HTTPS
-    client = web.anonymous("https://testserver")
+    client = web.anonymous("https://testserver")  # over HTTPS: Secure without being told
     token = CSRF.search(client.get("/sign-in").text).group(1)
     response = client.post("/sign-in", data={"name": "alex", "password": PASSWORD, "csrf_token": token})
+    assert "Secure" in response.headers["set-cookie"]
+    web.settings.secure_cookies = True  # --secure-cookies: behind a proxy that does not say so
+    client = web.anonymous()
+    response = client.get("/sign-in")
     assert "Secure" in response.headers["set-cookie"]
 
 
