@@ -24,6 +24,7 @@ from typing import Any
 
 from reviewgen.atomicio import write_text
 from reviewgen.config import Config
+from reviewgen.embedded import approved_for_render
 from reviewgen.errors import CheckFailed, InputError
 from reviewgen.foi.disclosure_log import INTERNAL_SUFFIX, NOT_YET_SENT, REQUESTER_SUFFIX, ROW_FILENAME, csv_text
 from reviewgen.foi.identifiability import identify_text, load_identifiability_policy, report_markdown
@@ -212,6 +213,10 @@ def build_release_pack(request: FoiRequest, out_dir: Path, config: Config,
                 f"{request.reference}: personal data would be released in {len(leaks)} place(s), "
                 f"no pack written: {'; '.join(leaks)}. Fix the answer text or the redaction policy "
                 "and run again")
+        foreign = staging.foreign_objects(files + letters, approved_for_render(config))
+        if foreign:
+            raise CheckFailed(f"{request.reference}: {len(foreign)} embedded object(s) not from the template or "
+                              f"the configured assets, no pack written: {'; '.join(foreign)}")
         final_internal, final_requester, final_public = (
             _move(staging, folder) for folder in (internal, for_requester, public))
     return ReleasePack(public_dir=final_public, internal_dir=final_internal,
