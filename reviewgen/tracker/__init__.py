@@ -9,20 +9,42 @@ their actions, an append-only history of every change, and progress reports.
     write_report(db, "out/tracker", ["docx", "html"], config, since=last_board)
 """
 
-from reviewgen.tracker.actions import (
-    ActionFilter,
-    ActionView,
-    HistoryEntry,
-    find_action,
-    list_actions,
-    read_history,
-    update_action,
-)
-from reviewgen.tracker.changes import FieldChange, Stamp, apply_changes
-from reviewgen.tracker.importer import ImportResult, import_plans
-from reviewgen.tracker.plans import Plan, SourceIn, load_plans, plan_from_review
-from reviewgen.tracker.status import RAG_RULE, STATUSES, is_at_risk, is_overdue, rag_rating
-from reviewgen.tracker.storage import TrackerDB, open_tracker
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+# Each name is loaded from its module when first used, so a quick command (`tracker list`)
+# imports neither the plan loaders nor the reports (matplotlib, the renderer, openpyxl).
+_HOMES = {
+    "reviewgen.tracker.actions": ("ActionFilter", "ActionView", "HistoryEntry", "find_action", "list_actions",
+                                  "read_history", "update_action"),
+    "reviewgen.tracker.changes": ("FieldChange", "Stamp", "apply_changes"),
+    "reviewgen.tracker.importer": ("ImportResult", "import_plans"),
+    "reviewgen.tracker.plans": ("Plan", "SourceIn", "load_plans", "plan_from_review"),
+    "reviewgen.tracker.status": ("RAG_RULE", "STATUSES", "is_at_risk", "is_overdue", "rag_rating"),
+    "reviewgen.tracker.storage": ("TrackerDB", "open_tracker"),
+    "reviewgen.tracker.reports": ("build_report", "write_report"),
+    "reviewgen.tracker.excel": ("export_actions",),
+}
+_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
+
+if TYPE_CHECKING:
+    from reviewgen.tracker.actions import (
+        ActionFilter,
+        ActionView,
+        HistoryEntry,
+        find_action,
+        list_actions,
+        read_history,
+        update_action,
+    )
+    from reviewgen.tracker.changes import FieldChange, Stamp, apply_changes
+    from reviewgen.tracker.excel import export_actions
+    from reviewgen.tracker.importer import ImportResult, import_plans
+    from reviewgen.tracker.plans import Plan, SourceIn, load_plans, plan_from_review
+    from reviewgen.tracker.reports import build_report, write_report
+    from reviewgen.tracker.status import RAG_RULE, STATUSES, is_at_risk, is_overdue, rag_rating
+    from reviewgen.tracker.storage import TrackerDB, open_tracker
 
 __all__ = [
     "RAG_RULE",
@@ -54,15 +76,10 @@ __all__ = [
 ]
 
 
-def __getattr__(name):
-    # Reports pull in matplotlib and the renderer, the export openpyxl: load them only when
-    # asked for, so a quick command (`tracker list`) starts quickly.
-    if name in ("build_report", "write_report"):
-        from reviewgen.tracker import reports
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(name)
+    from importlib import import_module
 
-        return getattr(reports, name)
-    if name == "export_actions":
-        from reviewgen.tracker.excel import export_actions
-
-        return export_actions
-    raise AttributeError(name)
+    return getattr(import_module(module), name)

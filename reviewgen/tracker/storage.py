@@ -1,6 +1,7 @@
 """Opening the tracker database: SQLite file by default, PostgreSQL (or any SQLAlchemy URL)
 for a shared deployment. The schema is brought up to date by the Alembic migrations
-shipped in `reviewgen/tracker/migrations/` each time a database is opened.
+shipped in `reviewgen/tracker/migrations/` each time a database is opened; one already
+up to date opens without loading Alembic (its revision is read with the checks below).
 
 Every write runs in one transaction (`TrackerDB.writing()`), so a failure part-way leaves
 the database as it was. On SQLite the database runs in WAL mode with a busy timeout and
@@ -19,19 +20,21 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
+from itertools import chain
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Connection, Engine, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.orm import Session
-from sqlalchemy.sql import FromClause
 
 from reviewgen.errors import InputError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_SECONDS = 30
@@ -105,15 +108,16 @@ def check_schema(where: str, tables: set[str], revision: str | None, must_exist:
                                 fix="upgrade reviewgen to open it; the database was not changed")
 
 
-def _inspect_sqlite_file(path: Path, must_exist: bool) -> None:
-    """Check a SQLite file read-only, before the engine sets WAL mode (which writes to it)."""
+def _inspect_sqlite_file(path: Path, must_exist: bool) -> str | None:
+    """Check a SQLite file read-only, before the engine sets WAL mode (which writes to it).
+    Returns its schema revision (None for a new or empty database)."""
     where = str(path)
     if path.is_dir():
         raise InputError.single(where, "is a folder, not a database file", fix="name a file, e.g. tracker.sqlite3")
     if not path.exists():
         if must_exist:
             raise InputError.single(where, "no tracker database at this path", fix=FIND_DB_FIX)
-        return
+        return None
     if not os.access(path, os.R_OK):
         raise InputError.single(where, "cannot be read (permission denied)", fix="check the file's permissions")
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
@@ -122,7 +126,7 @@ def _inspect_sqlite_file(path: Path, must_exist: bool) -> None:
                                 fix="give yourself write access to both, or copy the database somewhere writable")
     if path.stat().st_size == 0:
         check_schema(where, set(), None, must_exist)
-        return
+        return None
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
@@ -143,13 +147,16 @@ def _inspect_sqlite_file(path: Path, must_exist: bool) -> None:
     finally:
         connection.close()
     check_schema(where, tables, revision, must_exist)
+    return revision
 
 
-def _sqlite_engine(url: URL, must_exist: bool) -> Engine:
+def _sqlite_engine(url: URL, must_exist: bool) -> tuple[Engine, str | None]:
+    """The engine, and the database's schema revision if it was read on the way."""
     database = url.database
+    revision = None
     if database and database != ":memory:":
         path = Path(database)
-        _inspect_sqlite_file(path, must_exist)
+        revision = _inspect_sqlite_file(path, must_exist)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -174,7 +181,7 @@ def _sqlite_engine(url: URL, must_exist: bool) -> Engine:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
-    return engine
+    return engine, revision
 
 
 def _server_engine(url: URL) -> Engine:
@@ -224,38 +231,44 @@ def database_problem(where: str, exc: DBAPIError) -> InputError:
                              fix="check the database with its own tools, or run with --debug")
 
 
-def insert_rows(session: Session, table: FromClause, rows: list[dict[str, Any]]) -> None:
-    """Insert `rows` (each with the same keys) in one executemany straight to the driver.
+def insert_rows(session: Session, table: Table, names: Sequence[str], rows: Iterable[tuple]) -> None:
+    """Insert `rows` (tuples of values for the columns `names`) in one statement.
 
     At 100,000 history rows SQLAlchemy's per-row parameter handling costs more than the
-    database's own work; here values go column by column, each converted once, then in
-    one executemany (SQLite, in-process) or one COPY (PostgreSQL)."""
-    if not rows:
+    database's own work. Here the rows go straight to the driver: on PostgreSQL as one
+    COPY, streamed as `rows` yields them (so the server works while they are made); on
+    SQLite as one executemany, each column converted once per distinct value (dates)."""
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
         return
+    rows = chain((first,), rows)
     connection = session.connection()
     dialect = connection.dialect
-    names = list(rows[0])
-    columns = []
-    for name in names:
-        values = [row[name] for row in rows]
-        process = table.c[name].type._cached_bind_processor(dialect)
-        if process is not None:
-            converted = {value: process(value) for value in set(values) if value is not None}
-            values = [None if value is None else converted[value] for value in values]
-        columns.append(values)
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    one_row = f"({', '.join(mark for _ in names)})"
-    quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
-    table_name = dialect.identifier_preparer.format_table(cast(Table, table))
-    values = list(zip(*columns))
+    preparer = dialect.identifier_preparer
+    quoted = ", ".join(preparer.quote(name) for name in names)
+    table_name = preparer.format_table(table)
     if dialect.driver == "psycopg":
-        # PostgreSQL's COPY streams every row in one command: the server's bulk-load path.
+        # PostgreSQL's COPY: the server's bulk-load path, every row in one command. (None of
+        # the tracker's column types has a bind processor on psycopg: it adapts them itself.)
         cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         with cursor.copy(f"COPY {table_name} ({quoted}) FROM STDIN") as copy:
-            for row in values:
-                copy.write_row(row)
+            write_row = copy.write_row
+            for row in rows:
+                write_row(row)
         return
-    connection.exec_driver_sql(f"INSERT INTO {table_name} ({quoted}) VALUES {one_row}", values)
+    processors = [(index, process) for index, name in enumerate(names)
+                  if (process := table.c[name].type._cached_bind_processor(dialect)) is not None]
+    if processors:
+        columns = list(zip(*rows))
+        for index, process in processors:
+            converted = {value: process(value) for value in set(columns[index]) if value is not None}
+            converted[None] = None
+            columns[index] = tuple(map(converted.__getitem__, columns[index]))
+        rows = zip(*columns)
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    connection.exec_driver_sql(f"INSERT INTO {table_name} ({quoted}) VALUES ({', '.join(mark for _ in names)})",
+                               list(rows))
 
 
 class TrackerDB:
@@ -270,14 +283,18 @@ class TrackerDB:
             raise InputError.single(self.where, "is not a database URL or path",
                                     fix="give a file path or a URL such as postgresql://host/db") from None
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        self.engine = _sqlite_engine(parsed, must_exist) if self.is_sqlite else _server_engine(parsed)
+        if self.is_sqlite:
+            self.engine, revision = _sqlite_engine(parsed, must_exist)
+        else:
+            self.engine, revision = _server_engine(parsed), None
         self._write_engine = (
             self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
         )
         with self.translated_errors():
             if not self.is_sqlite:
-                self._check_server_schema(must_exist)
-            self.upgrade()
+                revision = self._check_server_schema(must_exist)
+            if revision is None or revision != _known_revisions()[1]:
+                self.upgrade()  # an up-to-date database opens without another query, or Alembic
 
     @contextmanager
     def translated_errors(self) -> Iterator[None]:
@@ -287,11 +304,13 @@ class TrackerDB:
         except DBAPIError as exc:
             raise database_problem(self.where, exc) from None
 
-    def _check_server_schema(self, must_exist: bool) -> None:
+    def _check_server_schema(self, must_exist: bool) -> str | None:
         with self.engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
-            revision = _current_revision(connection)
+            revision = (connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                        if "alembic_version" in tables else None)
         check_schema(self.where, tables, revision, must_exist)
+        return revision
 
     def upgrade(self) -> None:
         """Run any migrations the database has not had yet."""
@@ -308,12 +327,22 @@ class TrackerDB:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session  # the ORM is loaded only by commands that use it
+
         with self.translated_errors(), Session(self.engine) as session:
             yield session
 
     @contextmanager
+    def connected(self) -> Iterator[Connection]:
+        """A Core connection for reading many rows as plain tuples: no ORM objects built."""
+        with self.translated_errors(), self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
     def writing(self) -> Iterator[Session]:
         """One transaction: committed if the block finishes, rolled back if it raises."""
+        from sqlalchemy.orm import Session
+
         with self.translated_errors(), Session(self._write_engine) as session, session.begin():
             yield session
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reviewgen.tracker.models import Base
@@ -44,6 +44,7 @@ class WebSession(Base):
 
 class SignInFailure(Base):
     __tablename__ = "sign_in_failures"
+    __table_args__ = (Index("ix_sign_in_failures_key_at", "key", "at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(64))  # a hash of the name tried, or of the client address
@@ -99,6 +100,7 @@ class Candidate(Base):
     """One value found (or added by a person) in a release, with the decision on it."""
 
     __tablename__ = "candidates"
+    __table_args__ = (Index("ix_candidates_release", "release_id", "position"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     release_id: Mapped[int] = mapped_column(ForeignKey("releases.id"))

@@ -68,22 +68,6 @@ def empty_tracker(db_path) -> Tracker:
     return Tracker(db_path)
 
 
-@pytest.fixture(scope="session")
-def postgres_server():
-    """One real PostgreSQL server for the session (see tests/pgserver.py)."""
-    from tests.pgserver import PostgresServer
-
-    server = PostgresServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def pg_url(postgres_server) -> str:
-    """A new, empty PostgreSQL database for one test."""
-    return postgres_server.new_database()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_db(request, tmp_path) -> str:
     """A tracker database path or URL: each test using it runs on SQLite and on PostgreSQL."""

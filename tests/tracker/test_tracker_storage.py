@@ -58,6 +58,8 @@ def test_two_processes_updating_different_actions_both_succeed(plan_db):
 
 
 def test_migrations_build_the_schema_the_models_describe(db_path):
+    import reviewgen.web.models  # noqa: F401 - the web application's tables share the database
+
     db = open_tracker(db_path)
     with db.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []

@@ -91,23 +91,13 @@ def web(tmp_path: Path, migrated_database: Path) -> Iterator[Web]:
     web.db.close()
 
 
-@pytest.fixture(scope="session")
-def web_postgres_server():
-    """A real PostgreSQL server on loopback for the web tests (see tests/pgserver.py)."""
-    from tests.pgserver import PostgresServer
-
-    server = PostgresServer().start()
-    yield server
-    server.stop()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def web_any(request, tmp_path: Path, migrated_database: Path) -> Iterator[Web]:
     """The application on SQLite, then on PostgreSQL: each test using it runs on both."""
     if request.param == "sqlite":
         yield request.getfixturevalue("web")
         return
-    db = open_tracker(request.getfixturevalue("web_postgres_server").new_database())
+    db = open_tracker(request.getfixturevalue("pg_url"))
     for name, (role, team) in USERS.items():
         add_user(db, name, role, team, PASSWORD)
     web = _web(db, tmp_path / "data")
