@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import typer
 
 from reviewgen.cli.common import config, new_app
+from reviewgen.errors import InputError
 
 user_app = new_app("Accounts for the browser application (reviewgen serve).\n\n"
                    "Example: reviewgen user add alex --role ig-officer --team 'Northshire YJS'")
@@ -39,6 +41,19 @@ def settings_for(db: str | None, data_dir: Path | None, secure_cookies: bool = F
                     secure_cookies=secure_cookies, categories=list(load_policy(policy_path).categories), config=cfg)
 
 
+def _check_free(host: str, port: int) -> None:
+    """Stop before starting when the address cannot be bound (in use, or not this host's)."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError:
+        raise InputError.single("--port", f"cannot listen on {host}:{port} (in use, or not this machine's address)",
+                                fix="choose another --port, or stop the program using it") from None
+
+
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; keep 127.0.0.1 unless behind a reverse proxy."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
@@ -57,8 +72,17 @@ def serve(
     from reviewgen.web.app import create_app
     from reviewgen.web.releases import delete_expired_originals
 
+    if not 1 <= port <= 65535:
+        raise InputError.single("--port", f"{port} is not a port", fix="give a number from 1 to 65535, e.g. 8000")
+    _check_free(host, port)
     settings = settings_for(db, data_dir, secure_cookies)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise InputError.single("--data-dir", "cannot be created or is not a folder",
+                                fix="give a folder you can write to (web.data_dir in the config)") from None
+    if not os.access(settings.data_dir, os.W_OK):
+        raise InputError.single("--data-dir", "is read-only", fix="give a folder you can write to")
     deleted = delete_expired_originals(settings.db, settings.data_dir, settings.retention_days)
     if deleted:
         typer.echo(f"deleted the originals of {deleted} release(s) past the retention period", err=True)

@@ -26,11 +26,21 @@ SCHEDULE_COLUMNS = ["number", "location", "category", "exemption", "label"]
 KEY_COLUMNS = ["label", "category", "original", "occurrences"]
 
 
-def _csv(rows: Iterable[Iterable[object]]) -> str:
+def _csv(rows: Iterable[Iterable[object]], public: bool = False) -> str:
+    """CSV text; a `public` file's cells are made inert for spreadsheets (the key keeps
+    its values exact: `verify` reads them back)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerows(rows)
+    writer.writerows([_inert(cell) for cell in row] if public else row for row in rows)
     return buffer.getvalue()
+
+
+def _inert(cell: object) -> object:
+    """A cell a spreadsheet will not run: text starting =, +, -, @, tab or return gets a
+    leading apostrophe (OWASP's advice for CSV injection)."""
+    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + cell
+    return cell
 
 
 class SignOff(TypedDict):
@@ -58,7 +68,7 @@ def write_schedule(path: str | Path, redactions: Iterable[Redaction], removals: 
     if sign_off:
         rows += [["", "proposed by", "", "", f"{sign_off['proposed_by']}, {_day(sign_off['proposed_at'])}"],
                  ["", "approved by", "", "", f"{sign_off['approved_by']}, {_day(sign_off['approved_at'])}"]]
-    return write_text(path, _csv(rows))
+    return write_text(path, _csv(rows, public=True))
 
 
 def _day(moment: date | datetime) -> str:

@@ -3,8 +3,8 @@
 Passwords are hashed with argon2id (argon2-cffi's defaults, RFC 9106's second
 recommended parameter set). A session is a random token in an HttpOnly, SameSite=Strict
 cookie; the database keeps only its SHA-256, with the session's CSRF token. Sign-in
-failures are counted per name and per client address: after `FAILURE_LIMIT` within
-`FAILURE_WINDOW`, sign-in is refused for that name or address until the window passes.
+failures are counted per name and address, per address and per name (see `sign_in`):
+past a limit within `FAILURE_WINDOW`, sign-in is refused there until the window passes.
 """
 
 from __future__ import annotations
@@ -87,17 +87,23 @@ class SignInRefused(Exception):
 
 def sign_in(db: TrackerDB, name: str, password: str, client: str) -> str:
     """A new session token for the right name and password; SignInRefused otherwise."""
-    keys = [_digest("name:" + name.casefold()), _digest("client:" + client)]
+    # Counted per name from one address (the usual guessing), per address (one machine trying
+    # many names) and per name from anywhere (a spread-out attack), each with its own limit:
+    # so nobody elsewhere can lock a colleague out with five wrong passwords.
+    limits = {_digest(f"pair:{name.casefold()}:{client}"): FAILURE_LIMIT,
+              _digest("client:" + client): FAILURE_LIMIT * 4,
+              _digest("name:" + name.casefold()): FAILURE_LIMIT * 10}
+    keys = list(limits)
     since = now() - FAILURE_WINDOW
     with db.writing() as session:
         session.execute(delete(SignInFailure).where(SignInFailure.at < since))
-        per_key = session.execute(select(func.count()).select_from(SignInFailure)
-                                  .where(SignInFailure.key.in_(keys), SignInFailure.at >= since)
-                                  .group_by(SignInFailure.key)).scalars().all()
+        counts: dict[str, int] = {key: count for key, count in session.execute(
+            select(SignInFailure.key, func.count()).where(SignInFailure.key.in_(keys), SignInFailure.at >= since)
+            .group_by(SignInFailure.key))}
         user = session.scalar(select(User).where(User.name == name, User.active.is_(True)))
         # A name that is no account may be a password typed in the wrong box: never logged.
         who = user.name if user is not None else "(unknown name)"
-        if max(per_key, default=0) >= FAILURE_LIMIT:
+        if any(counts.get(key, 0) >= limit for key, limit in limits.items()):
             record(session, who, "sign-in refused (limit)", "session")
             raise SignInRefused(limited=True)
         try:

@@ -114,6 +114,14 @@ async def form_of(request: Request, account: Account) -> Any:
     return form
 
 
+def number(value: object, field: str) -> int:
+    """A whole number from a query or form field (absent means 0); 400 when it is none."""
+    text = str(value or "0").strip()
+    if not text.isdigit() or len(text) > 12:
+        raise HTTPException(400, f"{field} must be a whole number")
+    return int(text)
+
+
 def is_htmx(request: Request) -> bool:
     return request.headers.get("hx-request") == "true"
 
@@ -394,7 +402,7 @@ async def panel_part(request: Request) -> Response:
     release = _release(request, account)
     tier = request.query_params.get("tier", "")
     category = request.query_params.get("category", "")
-    offset = int(request.query_params.get("offset", "0") or 0)
+    offset = number(request.query_params.get("offset"), "offset")
     items = [c for c in releases.candidates(settings.db, release.id)
              if (not tier or c.tier == tier) and (not category or c.category == category)]
     groups, more = _batch(_groups(items), offset)
@@ -417,7 +425,7 @@ async def decide(request: Request) -> Response:
     candidate_id = int(request.path_params["candidate_id"])
     conflict = False
     try:
-        releases.decide(settings.db, account, release, candidate_id, int(str(form.get("version", "0")) or 0),
+        releases.decide(settings.db, account, release, candidate_id, number(form.get("version"), "version"),
                         decision=_field(form, "decision"), label=_field(form, "label"),
                         exemption=_field(form, "exemption"))
     except releases.Conflict:
@@ -497,7 +505,7 @@ async def approval_page(request: Request) -> Response:
                 proposer=releases.user_name(settings.db, release.proposer_id),
                 approver=releases.user_name(settings.db, release.approver_id),
                 can_approve=account.can("approver") and account.id != release.proposer_id
-                and release.status == "submitted",
+                and release.status == "submitted" and not releases.took_part(settings.db, account, release),
                 keys=[p.name for p in releases.key_paths(settings.data_dir, release.id)]
                 if account.can(*KEY_READERS) else [])
 
@@ -529,7 +537,8 @@ async def download_pack(request: Request) -> Response:
     pack = releases.pack_path(settings.data_dir, release.id)
     if release.status not in ("approved", "released") or not pack.exists():
         raise HTTPException(404)
-    releases.record_download(settings.db, account, release, "pack")
+    if request.method == "GET":  # a HEAD request downloads nothing
+        releases.record_download(settings.db, account, release, "pack")
     return FileResponse(pack, media_type="application/zip", filename=pack.name)
 
 
@@ -544,7 +553,8 @@ async def download_key(request: Request) -> Response:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in keys:
             archive.write(path, path.name)
-    releases.record_download(settings.db, account, release, "key")
+    if request.method == "GET":  # a HEAD request downloads nothing
+        releases.record_download(settings.db, account, release, "key")
     name = f"release-{release.id}-KEY-NOT-FOR-RELEASE.zip"
     return Response(buffer.getvalue(), media_type="application/zip",
                     headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})

@@ -21,6 +21,7 @@ Statuses: draft (deciding) -> submitted (waiting for approval) -> approved (pack
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -43,7 +44,7 @@ from reviewgen.redact.redactor import Redactor, Replacement, normalise
 from reviewgen.redact.spans import REDACT
 from reviewgen.tracker.storage import TrackerDB
 from reviewgen.web.accounts import Account, now, record
-from reviewgen.web.models import Candidate, Release, ReleaseFile, User
+from reviewgen.web.models import AuditEntry, Candidate, Release, ReleaseFile, User
 
 STATUSES = ("draft", "submitted", "returned", "approved", "released")
 EDITABLE = ("draft", "returned")
@@ -71,10 +72,17 @@ def release_folder(data_dir: Path, release_id: int) -> Path:
     return data_dir / "releases" / str(release_id)
 
 
+MAX_NAME_CHARACTERS = 100  # well inside every file system's 255-byte limit, in any script
+
+
 def safe_upload_name(name: str, number: int) -> str:
-    """An uploaded file's own name, reduced to a plain file name (never a path)."""
+    """An uploaded file's own name, reduced to a plain file name (never a path), shortened
+    to MAX_NAME_CHARACTERS with its suffix kept."""
     base = re.split(r"[\\/]", name)[-1]
     base = re.sub(r"[\x00-\x1f<>:\"|?*]+", "-", base).strip(" .")
+    if len(base) > MAX_NAME_CHARACTERS:
+        suffix = Path(base).suffix[:10]
+        base = base[:MAX_NAME_CHARACTERS - len(suffix)].rstrip(" .") + suffix
     return base or f"document-{number}"
 
 
@@ -95,10 +103,31 @@ def check_uploads(uploads: Sequence[Upload], limit_bytes: int) -> None:
         elif suffix in _SIGNATURES and not upload.data.startswith(_SIGNATURES[suffix]):
             problems.append(InputError.single(where, f"is not a real {suffix} file",
                                               fix="save it again from its program as " + suffix))
+        elif suffix in (".docx", ".xlsx") and (expanded := _expanded_size(upload.data)) != len(upload.data) \
+                and (expanded is None or expanded > max_expanded(limit_bytes)):
+            problems.append(InputError.single(
+                where, f"is not a real {suffix} file" if expanded is None else
+                f"unpacks to more than {max_expanded(limit_bytes) // 1_000_000} MB",
+                fix="save it again from its program, or split it into smaller documents"))
         elif not upload.data:
             problems.append(InputError.single(where, "is empty", fix="choose the document again"))
     if problems:
         raise InputError([p for error in problems for p in error.problems])
+
+
+def max_expanded(limit_bytes: int) -> int:
+    """The most a Word or Excel upload (a zip) may unpack to: a zip bomb stops here."""
+    return min(25 * limit_bytes, 200_000_000)
+
+
+def _expanded_size(data: bytes) -> int | None:
+    """What a zip package's parts add up to once unpacked, as its directory declares
+    (reading a part beyond its declared size fails); None if it is no zip."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
 
 
 class RecordingRedactor(Redactor):
@@ -295,6 +324,23 @@ def _editable(release: Release) -> None:
         raise NotAllowed()
 
 
+def _still_editable(release_id: int) -> Any:
+    """A condition for a write: the release is still a draft when the write happens (it may
+    have been submitted since the request read it)."""
+    return select(Release.id).where(Release.id == release_id, Release.status.in_(EDITABLE)).exists()
+
+
+LABEL_START = re.compile(r"^[=+\-@\t\r]")  # a spreadsheet would run such a cell as a formula
+
+
+def _clean_text(value: str, field: str, limit: int) -> str | None:
+    text = " ".join(value.split())[:limit]
+    if LABEL_START.match(text):
+        raise InputError.single(field, "cannot start with =, +, -, @ or a tab",
+                                fix="start it with a letter or number (a spreadsheet would run it as a formula)")
+    return text or None
+
+
 def decide(db: TrackerDB, account: Account, release: Release, candidate_id: int, version: int,
            decision: str | None = None, label: str | None = None, exemption: str | None = None) -> Candidate:
     """Record one decision (and label or exemption change) made on `version` of a candidate."""
@@ -307,20 +353,21 @@ def decide(db: TrackerDB, account: Account, release: Release, candidate_id: int,
     if decision is not None:
         changes["decision"] = decision
     if label is not None:
-        changes["label"] = " ".join(label.split())[:100] or None
+        changes["label"] = _clean_text(label, "label", 100)
     if exemption is not None:
-        changes["exemption"] = " ".join(exemption.split())[:60] or None
+        changes["exemption"] = _clean_text(exemption, "exemption", 60)
     with db.writing() as session:
         # One UPDATE guarded by the version: of two people deciding at once, the second is
         # told to reload instead of overwriting the first's decision unseen.
         done = _rowcount(session.execute(update(Candidate)
                                          .where(Candidate.id == candidate_id, Candidate.release_id == release.id,
-                                                Candidate.version == version)
+                                                Candidate.version == version, _still_editable(release.id))
                                          .values(**changes)))
         if not done:
             exists = session.scalar(select(Candidate.id).where(Candidate.id == candidate_id,
                                                                Candidate.release_id == release.id))
-            if exists is None:
+            if exists is None or session.scalar(select(Release.status).where(Release.id == release.id)) \
+                    not in EDITABLE:
                 raise NotAllowed()
             raise Conflict()
         record(session, account.name, f"decided {decision or 'label/exemption'}", "candidate",
@@ -339,7 +386,8 @@ def decide_many(db: TrackerDB, account: Account, release: Release, candidate_ids
         raise NotAllowed()
     with db.writing() as session:
         done = _rowcount(session.execute(update(Candidate)
-                                         .where(Candidate.release_id == release.id, Candidate.id.in_(candidate_ids))
+                                         .where(Candidate.release_id == release.id, Candidate.id.in_(candidate_ids),
+                                                _still_editable(release.id))
                                          .values(decision=decision, version=Candidate.version + 1,
                                                  decided_by=account.name, decided_at=now())))
         record(session, account.name, f"decided {decision}", "candidates", len(candidate_ids),
@@ -363,6 +411,8 @@ def add_term(db: TrackerDB, account: Account, release: Release, term: str, categ
     if category not in categories:
         raise InputError.single("category", "is not a category of the policy", fix="choose one from the list")
     with db.writing() as session:
+        if session.scalar(select(Release.status).where(Release.id == release.id)) not in EDITABLE:
+            raise NotAllowed()
         last = session.scalar(select(func.max(Candidate.position)).where(Candidate.release_id == release.id)) or 0
         session.add(Candidate(release_id=release.id, position=last + 1, value=term, category=category, label=None,
                               exemption=None, tier=REDACT, source="reviewer", score=1.0,
@@ -388,15 +438,27 @@ def submit(db: TrackerDB, account: Account, release: Release) -> None:
         record(session, account.name, "submitted", "release", release.id)
 
 
-def check_approver(account: Account, release: Release) -> None:
+def check_approver(db: TrackerDB, account: Account, release: Release) -> None:
+    """Only a second person approves: not the proposer, and no one who decided or added
+    anything in the release (the audit log says who did)."""
     if not account.can("approver") or release.status != "submitted":
         raise NotAllowed()
     if account.id == release.proposer_id:
         raise NotAllowed("the person who proposed the redactions cannot approve or return them")
+    if took_part(db, account, release):
+        raise NotAllowed("you made decisions in this release, so another approver must approve it")
+
+
+def took_part(db: TrackerDB, account: Account, release: Release) -> bool:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.user_name == account.name,
+            ((AuditEntry.action.like("decided%") & (AuditEntry.detail == f"release {release.id}"))
+             | ((AuditEntry.action == "added term") & (AuditEntry.object_id == str(release.id)))))) != 0
 
 
 def send_back(db: TrackerDB, account: Account, release: Release, comment: str) -> None:
-    check_approver(account, release)
+    check_approver(db, account, release)
     comment = comment.strip()
     if not comment:
         raise InputError.single("comment", "is empty", fix="say what the proposer should change")
@@ -409,7 +471,7 @@ def send_back(db: TrackerDB, account: Account, release: Release, comment: str) -
 def approve(db: TrackerDB, data_dir: Path, account: Account, release: Release,
             policy_path: Path | None = None, nlp_model: str | None = None) -> None:
     """Approve and build the pack. A failed leak check leaves the release submitted, no pack."""
-    check_approver(account, release)
+    check_approver(db, account, release)
     proposer = user_name(db, release.proposer_id) or "unknown"
     approved_at = now()
     build_pack(db, data_dir, release, proposer, account.name, approved_at, policy_path, nlp_model)
