@@ -141,7 +141,7 @@ class Officer(InputModel):
 
 
 class FoiRequest(InputModel):
-    reference: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$", description="e.g. FOI-2026-0142")
+    reference: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$", max_length=100, description="e.g. FOI-2026-0142")
     received: date = Field(description="the calendar day the request arrived, even a weekend")
     jurisdiction: Jurisdiction
     environmental: bool = Field(False, description="environmental information: EIR (EISR in Scotland)")
@@ -164,6 +164,7 @@ class FoiRequest(InputModel):
     publish: bool = Field(True, description="put the response on the disclosure log")
 
     _source: Path | None = PrivateAttr(None)
+    _review_folder: Path | None = PrivateAttr(None)  # review files must lie in it (the web register)
 
     @property
     def source(self) -> Path | None:
@@ -195,6 +196,17 @@ class FoiRequest(InputModel):
             return path
         return self.source.parent / path
 
+    def _review_file_problem(self, path: Path) -> tuple[str, str] | None:
+        """(message, fix) when a review file cannot be used. Outside the review folder, the
+        same answer whether the path exists or not: nothing is learnt about the disk."""
+        resolved = self.resolve(path)
+        if self._review_folder is not None and not _inside(resolved, self._review_folder):
+            return ("is not in the folder of review files",
+                    "give the path of a review in that folder, relative to it, without `..`")
+        if not resolved.is_file():
+            return "review file not found", "give the path relative to this request file"
+        return None
+
     def problems(self) -> list[tuple[PathKey, str, str]]:
         """What depends on more than one field, as (field path, message, fix)."""
         found: list[tuple[PathKey, str, str]] = []
@@ -208,9 +220,8 @@ class FoiRequest(InputModel):
                 found.append((("parts", i), f"part {part.number} has no answer",
                               "add `answer:` text or `from_review:` (file and fields), or the exemption "
                               "it is withheld under"))
-            if part.from_review and not self.resolve(part.from_review.file).is_file():
-                found.append((("parts", i, "from_review", "file"), "review file not found",
-                              "give the path relative to this request file"))
+            if part.from_review and (problem := self._review_file_problem(part.from_review.file)):
+                found.append((("parts", i, "from_review", "file"), *problem))
         for i, claim in enumerate(self.exemptions):
             exemption = find_exemption(self.act, claim.section)
             if exemption is None:
@@ -258,6 +269,14 @@ class FoiRequest(InputModel):
         return found
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether `path`, its links followed, lies in `folder`."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError, ValueError):  # a loop of links, a NUL byte
+        return False
+
+
 def load_request(path: str | Path) -> FoiRequest:
     """A validated FOI request; InputError listing every problem otherwise."""
     data, marks = load_yaml(path)
@@ -265,14 +284,16 @@ def load_request(path: str | Path) -> FoiRequest:
 
 
 def validate_request(data: object, marks: dict[PathKey, tuple[int, int]], path: str | Path,
-                     location: Path | None = None) -> FoiRequest:
+                     location: Path | None = None, review_folder: Path | None = None) -> FoiRequest:
     """`load_request` for data already read (the web register): `path` names it in problems,
-    `location` is where paths in it are relative to (default: `path`)."""
+    `location` is where paths in it are relative to (default: `path`), and `review_folder`,
+    when given, the folder every `from_review` file must lie in, links followed."""
     if not isinstance(data, dict):
         raise InputError.single(path, "should be a set of named fields, not a single value", line=1,
                                 fix="start from reviews/foi-example-learning.yaml")
     request = validate_data(data, FoiRequest, path, marks)
     request._source = location if location is not None else Path(path)
+    request._review_folder = review_folder
     problems = []
     for loc, message, fix in request.problems():
         line, column = _nearest_mark(loc, marks) or (None, None)

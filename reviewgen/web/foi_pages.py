@@ -8,14 +8,18 @@ repeating sections are edited as YAML in one text area, so nothing the file can 
 lost. Saving names the version the form was opened on: a save on a stale version is
 refused, and the form comes back with everything typed in it.
 
-Requester details are shown on the request's own page only, never in the list. The
-letter is built by `build_release_pack`, as `reviewgen foi respond` builds it, into the
-data folder; the letter to the requester is offered as a Word download.
+Requester details are shown on the request's own page only, never in the list, and there
+only to information governance officers and approvers (as are the YAML export and the
+letter to the requester). The letter is built by `build_release_pack`, as `reviewgen foi
+respond` builds it, into the request's own folder in the data folder, keyed by its record:
+never found by its reference, which another request (or team) can spell alike. A `from_review`
+file named from the browser must lie in the folder of review files.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -34,16 +38,18 @@ from starlette.routing import BaseRoute, Route
 from reviewgen.config import Config
 from reviewgen.errors import CheckFailed, InputError, Problem
 from reviewgen.foi.deadlines import working_days_left
-from reviewgen.foi.disclosure_log import REQUESTER_SUFFIX
+from reviewgen.foi.disclosure_log import INTERNAL_SUFFIX, REQUESTER_SUFFIX
 from reviewgen.foi.model import FoiRequest, Officer, Requester, validate_request
 from reviewgen.foi.status import RequestStatus, request_status
 from reviewgen.web.accounts import Account, now, record
-from reviewgen.web.app import current, form_of, page, redirect, settings_of
+from reviewgen.web.app import Forbidden, current, form_of, page, redirect, settings_of
 from reviewgen.web.models import FoiRecord
 from reviewgen.web.releases import _rowcount
 from reviewgen.yamlinput import PathKey, parse_yaml
 
 EDITORS = ("ig-officer", "approver")
+# Who may see who asked (page, export, letter): whoever edits, as the form holds it.
+REQUESTER_READERS = EDITORS
 REDACTORS = ("reviewer", "ig-officer", "approver")  # who may open the upload page
 SOON_WORKING_DAYS = 5
 FORM_SOURCE = "the form"
@@ -142,8 +148,11 @@ def _config(request: Request) -> Config:
 
 
 def validated(request: Request, data: Any, marks: dict[PathKey, tuple[int, int]], source: str) -> FoiRequest:
-    """The request model and its cross-field checks, as `reviewgen foi check` runs them."""
-    return validate_request(data, marks, source, location=review_base(request) / "request.yaml")
+    """The request model and its cross-field checks, as `reviewgen foi check` runs them, with
+    every review file kept inside the folder of review files: a browser user names no other
+    file on the server's disk."""
+    base = review_base(request)
+    return validate_request(data, marks, source, location=base / "request.yaml", review_folder=base)
 
 
 def _parse(text: str, source: str) -> tuple[Any, dict[PathKey, tuple[int, int]]]:
@@ -359,15 +368,33 @@ def _record(session: Any, account: Account, reference: str) -> FoiRecord | None:
     return session.scalar(select(FoiRecord).where(FoiRecord.reference == reference, FoiRecord.team == account.team))
 
 
-def _taken(session: Any, reference: str, own_id: int | None = None) -> bool:
-    found = session.scalar(select(FoiRecord.id).where(FoiRecord.reference == reference))
+def _taken(session: Any, account: Account, reference: str, own_id: int | None = None) -> bool:
+    """Whether the team's own register holds another request with this reference (another
+    team's register is never looked in: it would tell them which references exist)."""
+    found = session.scalar(select(FoiRecord.id).where(FoiRecord.reference == reference,
+                                                      FoiRecord.team == account.team))
     return found is not None and found != own_id
 
 
 def _taken_error(field: str) -> dict[str, str]:
-    where = LABELS["reference"] if field == "reference" else f"{UPLOAD_SOURCE} (reference)"
-    return {"text": f"{where}: is already in the register. Give this request its own reference, "
-                    "or open the request already there", "field": field}
+    return {"text": f"{_reference_label(field)}: is already in the register. Give this request its own "
+                    "reference, or open the request already there", "field": field}
+
+
+def _reference_label(field: str) -> str:
+    return LABELS["reference"] if field == "reference" else f"{UPLOAD_SOURCE} (reference)"
+
+
+def _not_saved(request: Request, account: Account, reference: str, field: str,
+               own_id: int | None = None) -> dict[str, str]:
+    """The form error for a write the database refused: taken meanwhile (another person saved
+    the same reference at the same moment), or refused for a reason of its own. Never a 500,
+    and nothing of the database's own message, which may quote a value."""
+    with settings_of(request).db.reading() as session:
+        if _taken(session, account, reference, own_id):
+            return _taken_error(field)
+    return {"text": f"{_reference_label(field)}: the database could not save this request. Check the "
+                    "fields and save again; if it happens again, tell your administrator", "field": field}
 
 
 # --- new, import ------------------------------------------------------------------------
@@ -401,22 +428,33 @@ async def create(request: Request) -> Response:
         data, foi = form_request(request, values)
     except InputError as error:
         return _new_page(request, 400, form_errors(error, in_form=True), values)
-    saved = _add(request, account, foi, dump_yaml(data), "created")
-    if not saved:
-        return _new_page(request, 400, [_taken_error("reference")], values)
+    problem = _add(request, account, foi, dump_yaml(data), "created", "reference")
+    if problem:
+        return _new_page(request, 400, [problem], values)
     return redirect(_url(foi.reference))
 
 
-def _add(request: Request, account: Account, foi: FoiRequest, document: str, action: str) -> bool:
-    """Add a request to the team's register; False if its reference is taken."""
-    with settings_of(request).db.writing() as session:
-        if _taken(session, foi.reference):
-            return False
-        session.add(FoiRecord(team=account.team, reference=foi.reference, received=foi.received,
+def _add(request: Request, account: Account, foi: FoiRequest, document: str, action: str,
+         field: str) -> dict[str, str] | None:
+    """Add a request to the team's register; the form error for `field` if it cannot be."""
+    try:
+        with settings_of(request).db.writing() as session:
+            if _taken(session, account, foi.reference):
+                return _taken_error(field)
+            added = FoiRecord(team=account.team, reference=foi.reference, received=foi.received,
                               jurisdiction=foi.jurisdiction, subject=foi.subject, document=document, version=1,
-                              updated_by=account.name, updated_at=now()))
-        record(session, account.name, action, "foi request", foi.reference)
-    return True
+                              updated_by=account.name, updated_at=now())
+            session.add(added)
+            session.flush()
+            # A new request has no letter: a folder under its id is left from a request
+            # deleted from the database (or a database begun afresh), never this one's.
+            leftover = _packs_dir(request, added)
+            if leftover.exists():
+                shutil.rmtree(leftover)
+            record(session, account.name, action, "foi request", foi.reference)
+    except InputError:  # the database refused the write
+        return _not_saved(request, account, foi.reference, field)
+    return None
 
 
 async def import_file(request: Request) -> Response:
@@ -442,8 +480,9 @@ async def import_file(request: Request) -> Response:
     except InputError as error:
         return _new_page(request, 400, import_errors=form_errors(error, in_form=False))
     # The file as it was written, comments and all: the export gives it back unchanged.
-    if not _add(request, account, foi, text, "imported"):
-        return _new_page(request, 400, import_errors=[_taken_error("file")])
+    problem = _add(request, account, foi, text, "imported", "file")
+    if problem:
+        return _new_page(request, 400, import_errors=[problem])
     return redirect(_url(foi.reference))
 
 
@@ -455,17 +494,30 @@ def _url(reference: str, suffix: str = "") -> str:
 
 # --- one request ----------------------------------------------------------------------------
 
-def _packs_dir(request: Request) -> Path:
-    return settings_of(request).data_dir / "foi" / "packs"
+def _packs_dir(request: Request, foi_record: FoiRecord) -> Path:
+    """The folder of one request's letters, keyed by its record: two references can share a
+    folder name ("FOI/2026/0901", "FOI-2026-0901"), and a reference can be renamed."""
+    return settings_of(request).data_dir / "foi" / "packs" / str(foi_record.id)
 
 
-def _letters(request: Request, reference: str) -> dict[str, Path]:
-    from reviewgen.foi.pack import folder_name
+def _letters(request: Request, foi_record: FoiRecord) -> dict[str, Path] | None:
+    """The request's letters (to the requester, and the disclosure log copy) as last generated,
+    whatever its reference was then; None before the first."""
+    folder = _packs_dir(request, foi_record)
+    found = sorted(folder.glob(f"*{REQUESTER_SUFFIX}")) if folder.is_dir() else []
+    if not found:
+        return None
+    name = found[-1].name.removesuffix(REQUESTER_SUFFIX)
+    return {"requester": found[-1] / "response.docx", "public": folder / name / "response.docx"}
 
-    name = folder_name(reference)
-    packs = _packs_dir(request)
-    return {"requester": packs / f"{name}{REQUESTER_SUFFIX}" / "response.docx",
-            "public": packs / name / "response.docx"}
+
+def _keep_only(folder: Path, name: str) -> None:
+    """Remove from a request's folder the pack of any earlier reference it had: it holds the
+    letter just generated, and only that one."""
+    keep = {name, f"{name}{REQUESTER_SUFFIX}", f"{name}{INTERNAL_SUFFIX}"}
+    for entry in folder.iterdir():
+        if entry.is_dir() and not entry.name.startswith(".") and entry.name not in keep:
+            shutil.rmtree(entry)
 
 
 def _request_page(request: Request, account: Account, foi_record: FoiRecord, status: int = 200,
@@ -478,16 +530,22 @@ def _request_page(request: Request, account: Account, foi_record: FoiRecord, sta
         data = yaml.safe_load(foi_record.document)
     except yaml.YAMLError:
         data = {}
-    letter = _letters(request, foi_record.reference)["requester"]
-    letter_at = datetime.fromtimestamp(letter.stat().st_mtime).replace(microsecond=0) if letter.is_file() else None
+    letters = _letters(request, foi_record)
+    letter = letters["requester"] if letters else None
+    letter_at = (datetime.fromtimestamp(letter.stat().st_mtime).replace(microsecond=0)
+                 if letter and letter.is_file() else None)
     act = None
     try:
         act = _model_of(foi_record.document).act.title
     except (ValueError, yaml.YAMLError):
         pass
     errors = errors or []
+    values = values or values_of(data if isinstance(data, dict) else {})
+    can_see_requester = account.can(*REQUESTER_READERS)
+    if not can_see_requester:  # not even in the page's source
+        values = {name: value for name, value in values.items() if not name.startswith("requester-")}
     return page(request, "foi_request.html", status=status, record=foi_record, row=row, act=act,
-                values=values or values_of(data if isinstance(data, dict) else {}), errors=errors,
+                values=values, errors=errors, can_see_requester=can_see_requester,
                 field_errors=_by_field(errors), conflict=conflict, letter_errors=letter_errors or [],
                 letter_at=letter_at, letter_stale=bool(letter_at and letter_at < foi_record.updated_at),
                 can_edit=account.can(*EDITORS), can_redact=account.can(*REDACTORS),
@@ -514,9 +572,14 @@ async def request_get(request: Request) -> Response:
     if found is None:
         raise HTTPException(404)
     if suffix == "yaml":
+        if not account.can(*REQUESTER_READERS):  # the file names the requester
+            raise Forbidden()
         return _export(request, account, found)
     if suffix == "docx":
-        return _download_letter(request, account, found, request.query_params.get("copy") == "public")
+        public = request.query_params.get("copy") == "public"
+        if not public and not account.can(*REQUESTER_READERS):
+            raise Forbidden()
+        return _download_letter(request, account, found, public)
     raise HTTPException(404)
 
 
@@ -532,8 +595,9 @@ def _export(request: Request, account: Account, found: FoiRecord) -> Response:
 def _download_letter(request: Request, account: Account, found: FoiRecord, public: bool) -> Response:
     from reviewgen.foi.pack import folder_name
 
-    letter = _letters(request, found.reference)["public" if public else "requester"]
-    if not letter.is_file():
+    letters = _letters(request, found)
+    letter = letters["public" if public else "requester"] if letters else None
+    if letter is None or not letter.is_file():
         raise HTTPException(404)
     with settings_of(request).db.writing() as session:
         record(session, account.name, "downloaded letter", "foi request", found.reference,
@@ -569,16 +633,21 @@ def _save(request: Request, account: Account, found: FoiRecord, form: Any) -> Re
         data, foi = form_request(request, values)
     except InputError as error:
         return _request_page(request, account, found, 400, form_errors(error, in_form=True), values)
-    with settings_of(request).db.writing() as session:
-        taken = _taken(session, foi.reference, found.id)
-        changed = 0 if taken else _rowcount(session.execute(
-            update(FoiRecord).where(FoiRecord.id == found.id, FoiRecord.version == version)
-            .values(reference=foi.reference, received=foi.received, jurisdiction=foi.jurisdiction,
-                    subject=foi.subject, document=dump_yaml(data), version=version + 1,
-                    updated_by=account.name, updated_at=now())))
-        if changed:
-            record(session, account.name, "edited", "foi request", foi.reference,
-                   None if foi.reference == found.reference else f"renamed from {found.reference}")
+    try:
+        with settings_of(request).db.writing() as session:
+            taken = _taken(session, account, foi.reference, found.id)
+            changed = 0 if taken else _rowcount(session.execute(
+                update(FoiRecord).where(FoiRecord.id == found.id, FoiRecord.version == version,
+                                        FoiRecord.team == account.team)
+                .values(reference=foi.reference, received=foi.received, jurisdiction=foi.jurisdiction,
+                        subject=foi.subject, document=dump_yaml(data), version=version + 1,
+                        updated_by=account.name, updated_at=now())))
+            if changed:
+                record(session, account.name, "edited", "foi request", foi.reference,
+                       None if foi.reference == found.reference else f"renamed from {found.reference}")
+    except InputError:  # the database refused the write
+        return _request_page(request, account, found, 400,
+                             [_not_saved(request, account, foi.reference, "reference", found.id)], values)
     if taken:
         return _request_page(request, account, found, 400, [_taken_error("reference")], values)
     if not changed:
@@ -597,9 +666,11 @@ async def _generate_letter(request: Request, account: Account, found: FoiRecord)
     try:
         data, marks = _parse(found.document, FORM_SOURCE)
         foi = validated(request, data, marks, FORM_SOURCE)
-        # The same build as `reviewgen foi respond`: redacted, rendered, verified, then moved in.
-        # The register holds one request per reference, so its pack is always this request's.
-        await run_in_threadpool(build_release_pack, foi, _packs_dir(request), _config(request), None, None, True)
+        # The same build as `reviewgen foi respond`: redacted, rendered, verified, then moved in,
+        # into this request's own folder (so its pack is always this request's, and replaced).
+        folder = _packs_dir(request, found)
+        pack = await run_in_threadpool(build_release_pack, foi, folder, _config(request), None, None, True)
+        _keep_only(folder, pack.public_dir.name)
     except NoticeIncomplete as incomplete:
         return _request_page(request, account, found, 409, letter_errors=[
             f"The refusal notice is incomplete: {m}" for m in incomplete.missing])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reviewgen.tracker.models import Base
@@ -122,13 +122,15 @@ class Candidate(Base):
 
 
 class FoiRecord(Base):
-    """An FOI request in the register: its YAML document, with the fields the list shows."""
+    """An FOI request in the register: its YAML document, with the fields the list shows.
+    Each team's register is its own: a reference is unique within the team only."""
 
     __tablename__ = "foi_register"
+    __table_args__ = (UniqueConstraint("team", "reference", name="uq_foi_register_team_reference"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     team: Mapped[str] = mapped_column(String(100))
-    reference: Mapped[str] = mapped_column(String(100), unique=True)
+    reference: Mapped[str] = mapped_column(String(100))
     received: Mapped[date] = mapped_column(Date)
     jurisdiction: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(Text)

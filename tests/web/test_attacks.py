@@ -682,15 +682,8 @@ def test_failed_sign_ins_count_across_spellings_of_the_name(web) -> None:
     for typed in ("sam", "SAM", "Sam", " sam ", "sAm"):
         response = client.post("/sign-in", data={"name": typed, "password": "wrong guess", "csrf_token": token})
         assert response.status_code == 400
-    from starlette.testclient import TestClient
-
-    from reviewgen.web.app import create_app
-
-    # From another address: the limit is per name too, not only per address.
-    other_address = TestClient(create_app(web.settings), follow_redirects=False, client=("203.0.113.9", 50000))
-    web.clients.append(other_address)
-    token = CSRF.search(other_address.get("/sign-in").text).group(1)
-    response = other_address.post("/sign-in", data={"name": "sam", "password": PASSWORD, "csrf_token": token})
+    # Every spelling counted as one name: the right password from here now waits too.
+    response = client.post("/sign-in", data={"name": "sam", "password": PASSWORD, "csrf_token": token})
     assert response.status_code == 400 and "Too many attempts" in response.text
 
 
@@ -755,3 +748,197 @@ def test_htmx_attributes_in_document_text_stay_inert_in_the_browser(web, server:
     page.goto(f"{server}/releases")
     assert page.url == f"{server}/releases"
     page.context.close()
+
+
+# --- the FOI register: letters, review files, references, requester details -----------------
+
+def _letter_text(response) -> str:
+    return "\n".join(p.text for p in docx.Document(io.BytesIO(response.content)).paragraphs)
+
+
+def test_a_letter_is_found_only_through_its_own_request(web) -> None:
+    from .test_foi_register import version_of
+
+    alex, other = web.client("alex"), web.client("other")
+    assert alex.post("/foi", data=foi_form(alex)).status_code == 303
+    assert alex.post("/foi/FOI-2026-0901", data={"csrf_token": alex.csrf, "action": "letter"}).status_code == 303
+    # "FOI/2026/0901" is written to disk as FOI-2026-0901 too: another team's request by that
+    # reference has no letter, and never Northshire's (Southshire has generated none).
+    assert other.post("/foi", data=foi_form(other, reference="FOI/2026/0901",
+                                            **{"requester-name": "Ellis Marchbank"})).status_code == 303
+    for copy in ("", "?copy=public"):
+        assert other.get(f"/foi/FOI/2026/0901.docx{copy}").status_code == 404
+    # Nor does a look-alike in the same team: one requester's letter never goes to another.
+    assert alex.post("/foi", data=foi_form(alex, reference="FOI/2026/0901",
+                                           **{"requester-name": "Ellis Marchbank"})).status_code == 303
+    assert alex.get("/foi/FOI/2026/0901.docx").status_code == 404
+    assert alex.post("/foi/FOI/2026/0901", data={"csrf_token": alex.csrf, "action": "letter"}).status_code == 303
+    assert "Dear Mx Marchbank" in _letter_text(alex.get("/foi/FOI/2026/0901.docx"))
+    first = _letter_text(alex.get("/foi/FOI-2026-0901.docx"))
+    assert "Dear Mx Quayle" in first and "Marchbank" not in first
+
+    # Renamed, the request keeps its letter; generated again, its folder holds that pack only.
+    with web.db.reading() as session:
+        first_id = session.scalar(select(FoiRecord.id).where(FoiRecord.reference == "FOI-2026-0901"))
+    version = version_of(alex.get("/foi/FOI-2026-0901").text)
+    assert alex.post("/foi/FOI-2026-0901", data=foi_form(alex, version=version, record=str(first_id),
+                                                         reference="FOI-2026-0950")).status_code == 303
+    assert "Dear Mx Quayle" in _letter_text(alex.get("/foi/FOI-2026-0950.docx"))
+    assert alex.post("/foi/FOI-2026-0950", data={"csrf_token": alex.csrf, "action": "letter"}).status_code == 303
+    folder = web.data_dir / "foi" / "packs" / str(first_id)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "FOI-2026-0950", "FOI-2026-0950-INTERNAL-NOT-FOR-RELEASE", "FOI-2026-0950-REQUESTER-NOT-FOR-PUBLICATION"]
+    assert "Dear Mx Quayle" in _letter_text(alex.get("/foi/FOI-2026-0950.docx"))
+
+    # A request deleted from the database leaves its folder: a new request given the same id
+    # (SQLite reuses the highest) starts with no letter, not the deleted request's.
+    with web.db.writing() as session:
+        last = session.scalar(select(FoiRecord).where(FoiRecord.reference == "FOI/2026/0901",
+                                                      FoiRecord.team == "Northshire YJS"))
+        last_id = last.id
+        session.delete(last)
+    assert alex.post("/foi", data=foi_form(alex, reference="FOI-2026-0960")).status_code == 303
+    with web.db.reading() as session:
+        assert session.scalar(select(FoiRecord.id).where(FoiRecord.reference == "FOI-2026-0960")) == last_id
+    assert alex.get("/foi/FOI-2026-0960.docx").status_code == 404
+    assert "Not generated yet" in alex.get("/foi/FOI-2026-0960").text
+
+
+def _details_from_review(target: str) -> str:
+    return ("parts:\n  - number: 1\n    question: the learning from the review\n    held: held\n"
+            f"    from_review:\n      file: {target}\n      fields: [learning]\n")
+
+
+@pytest.mark.parametrize("where", ["traversal", "absolute", "link"])
+def test_a_request_cannot_pull_a_review_from_outside_the_requests_folder(web, tmp_path: Path,
+                                                                         where: str) -> None:
+    import shutil
+
+    from reviewgen.config import Config
+
+    requests_dir, elsewhere = tmp_path / "requests", tmp_path / "elsewhere"
+    requests_dir.mkdir()
+    elsewhere.mkdir()
+    shutil.copy(Path(__file__).resolve().parents[2] / "reviews" / "clr-example.yaml", elsewhere / "review.yaml")
+    (requests_dir / "linked.yaml").symlink_to(elsewhere / "review.yaml")
+    web.settings.config = Config.model_validate({"foi": {"requests_dir": str(requests_dir)}})
+    target = {"traversal": "../elsewhere/review.yaml", "absolute": str(elsewhere / "review.yaml"),
+              "link": "linked.yaml"}[where]
+    alex = web.client("alex")
+    response = alex.post("/foi", data=foi_form(alex, details=_details_from_review(target)))
+    assert response.status_code == 400
+    summary = re.search(r'<div class="govuk-error-summary".*?</ul>', response.text, re.S).group(0)
+    assert 'href="#details"' in summary and "is not in the folder of review files" in summary
+    assert "elsewhere" not in summary and "review.yaml" not in summary  # no path repeated
+    request_file = ("reference: FOI-2026-0902\nreceived: 2026-03-02\njurisdiction: england\nsubject: s\n"
+                    "requester:\n  name: Robin Quayle\nrequest_text: t\n" + _details_from_review(target))
+    imported = alex.post("/foi/import", data={"csrf_token": alex.csrf},
+                         files={"file": ("foi.yaml", request_file.encode(), "application/yaml")})
+    assert imported.status_code == 400 and "is not in the folder of review files" in imported.text
+    with web.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(FoiRecord)) == 0
+
+
+def test_a_review_path_outside_the_folder_tells_nothing_of_the_servers_disk(web, tmp_path: Path) -> None:
+    from reviewgen.config import Config
+    from reviewgen.foi.model import load_request
+
+    requests_dir = tmp_path / "requests"
+    requests_dir.mkdir()
+    (tmp_path / "there.yaml").write_text("title: a file that exists\n", "utf-8")
+    web.settings.config = Config.model_validate({"foi": {"requests_dir": str(requests_dir)}})
+    alex = web.client("alex")
+    answers = []
+    for target in (str(tmp_path / "there.yaml"), str(tmp_path / "not-there.yaml"), "../there.yaml",
+                   "../not-there.yaml", '"bad\\0byte.yaml"'):
+        response = alex.post("/foi", data=foi_form(alex, details=_details_from_review(target)))
+        assert response.status_code == 400
+        answers.append(re.search(r'<div class="govuk-error-summary".*?</ul>', response.text, re.S).group(0))
+    assert len(set(answers)) == 1 and "review file not found" not in answers[0]
+    # Inside the folder, a missing review is still named as missing (the officer's own mistake).
+    missing = alex.post("/foi", data=foi_form(alex, details=_details_from_review("not-yet.yaml")))
+    assert missing.status_code == 400 and "review file not found" in missing.text
+    # The CLI's user owns the disk: a request file may name a review anywhere, as before.
+    (tmp_path / "review.yaml").write_bytes((Path(__file__).resolve().parents[2] / "reviews" /
+                                            "clr-example.yaml").read_bytes())
+    request_file = requests_dir / "request.yaml"
+    request_file.write_text("reference: FOI-2026-0902\nreceived: 2026-03-02\njurisdiction: england\nsubject: s\n"
+                            "requester:\n  name: Robin Quayle\nrequest_text: t\n"
+                            + _details_from_review(str(tmp_path / "review.yaml")), "utf-8")
+    assert load_request(request_file).parts[0].from_review is not None
+
+
+def test_an_overlong_foi_reference_gets_a_form_error_not_a_crash(web_any) -> None:
+    from .test_foi_register import version_of
+
+    alex = web_any.client("alex")
+    long_reference = "FOI-" + "7" * 150
+    response = alex.post("/foi", data=foi_form(alex, reference=long_reference))
+    assert response.status_code == 400
+    assert 'href="#reference"' in response.text and "at most 100 characters" in response.text
+    assert long_reference not in response.text.split('id="reference"')[0]  # the summary repeats no value
+    assert alex.post("/foi", data=foi_form(alex)).status_code == 303
+    version = version_of(alex.get("/foi/FOI-2026-0901").text)
+    saved = alex.post("/foi/FOI-2026-0901", data=foi_form(alex, version=version, reference=long_reference))
+    assert saved.status_code == 400 and 'href="#reference"' in saved.text
+    with web_any.db.reading() as session:
+        assert session.scalars(select(FoiRecord.reference)).all() == ["FOI-2026-0901"]
+    # What PostgreSQL refuses and SQLite keeps (a NUL character) is a form error too, not a 500.
+    for send in (lambda: alex.post("/foi", data=foi_form(alex, reference="FOI-2026-0902", subject="Training\x00")),
+                 lambda: alex.post("/foi/FOI-2026-0901", data=foi_form(alex, version=version,
+                                                                       subject="Training\x00"))):
+        refused = send()
+        assert refused.status_code == (303 if web_any.db.is_sqlite else 400)
+        assert ("the database could not save this request" in refused.text) == (not web_any.db.is_sqlite)
+
+
+def test_each_team_has_its_own_register_of_references(web) -> None:
+    from .test_foi_register import version_of
+
+    alex, other = web.client("alex"), web.client("other")
+    assert alex.post("/foi", data=foi_form(alex)).status_code == 303
+    # Another team learns nothing of Northshire's references: the same one is theirs to use.
+    response = other.post("/foi", data=foi_form(other, **{"requester-name": "Ellis Marchbank"}))
+    assert "already in the register" not in response.text and response.status_code == 303
+    assert "Robin Quayle" in alex.get("/foi/FOI-2026-0901").text
+    theirs = other.get("/foi/FOI-2026-0901").text
+    assert "Ellis Marchbank" in theirs and "Robin Quayle" not in theirs
+    # Within a team a reference is still taken, by a new request or by a rename.
+    assert "already in the register" in alex.post("/foi", data=foi_form(alex)).text
+    assert other.post("/foi", data=foi_form(other, reference="FOI-2026-0902")).status_code == 303
+    renamed = other.post("/foi/FOI-2026-0902", data=foi_form(other, reference="FOI-2026-0901",
+                                                             version=version_of(other.get("/foi/FOI-2026-0902").text)))
+    assert renamed.status_code == 400 and "already in the register" in renamed.text
+    with web.db.reading() as session:
+        assert sorted(tuple(row) for row in session.execute(select(FoiRecord.team, FoiRecord.reference))) == [
+            ("Northshire YJS", "FOI-2026-0901"), ("Southshire YJS", "FOI-2026-0901"),
+            ("Southshire YJS", "FOI-2026-0902")]
+
+
+def test_requester_details_are_for_officers_and_approvers_only(web) -> None:
+    alex = web.client("alex")
+    assert alex.post("/foi", data=foi_form(alex, **{"requester-phone": "01632 960123"})).status_code == 303
+    assert alex.post("/foi/FOI-2026-0901", data={"csrf_token": alex.csrf, "action": "letter"}).status_code == 303
+    requester = ("Robin Quayle", "Linnet Close", "EB1 2ZZ", "robin.quayle@example.net", "01632 960123")
+    for name in ROLES:
+        client = alex if name == "alex" else web.client(name)
+        page = client.get("/foi/FOI-2026-0901")
+        assert page.status_code == 200, name
+        shown = [value for value in requester if value in page.text]
+        withheld = "Requester details are shown to information governance officers and approvers only"
+        if name in EDITORS:
+            assert shown == list(requester) and withheld not in page.text, name
+            assert client.get("/foi/FOI-2026-0901.yaml").status_code == 200
+            assert "Dear Mx Quayle" in _letter_text(client.get("/foi/FOI-2026-0901.docx"))
+        else:
+            assert shown == [] and withheld in page.text, name
+            # Nor through the export or the letter to the requester, which name them.
+            for path in ("/foi/FOI-2026-0901.yaml", "/foi/FOI-2026-0901.docx"):
+                refused = client.get(path)
+                assert refused.status_code == 403 and ROLE_REFUSED in refused.text, (name, path)
+                assert not [value for value in requester if value in refused.text]
+            assert 'href="/foi/FOI-2026-0901.yaml"' not in page.text
+            assert 'href="/foi/FOI-2026-0901.docx"' not in page.text
+        # The disclosure log copy names no requester: everyone who sees the request may have it.
+        public = client.get("/foi/FOI-2026-0901.docx?copy=public")
+        assert public.status_code == 200 and "Quayle" not in _letter_text(public)

@@ -286,7 +286,9 @@ def test_readers_see_the_request_but_cannot_edit(web):
     alex, vic = web.client("alex"), web.client("vic")
     alex.post("/foi", data=form(alex))
     page = vic.get("/foi/FOI-2026-0901")
-    assert page.status_code == 200 and "Robin Quayle" in page.text
+    assert page.status_code == 200 and "Training on child criminal exploitation" in page.text
+    # Who asked is for the information governance officers and approvers only.
+    assert "Robin Quayle" not in page.text and "Requester details are shown to information governance" in page.text
     assert 'name="version"' not in page.text and "Generate the letter" not in page.text
     assert "Redact documents for this request" not in page.text  # the upload page is not theirs
     assert vic.get("/foi").status_code == 200

@@ -102,7 +102,7 @@ def upgrade() -> None:
         "foi_register",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("team", sa.String(100), nullable=False),
-        sa.Column("reference", sa.String(100), nullable=False, unique=True),
+        sa.Column("reference", sa.String(100), nullable=False),
         sa.Column("received", sa.Date(), nullable=False),
         sa.Column("jurisdiction", sa.String(40), nullable=False),
         sa.Column("subject", sa.Text(), nullable=False),
@@ -110,6 +110,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("updated_by", sa.String(100), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.UniqueConstraint("team", "reference", name="uq_foi_register_team_reference"),
     )
 
 
