@@ -9,7 +9,9 @@ Sets (benchmarks/data/, see benchmarks/README.md for their sources and splits):
 - uk-invented-dev / uk-invented-holdout: invented UK youth-justice case documents;
 - uk-real-dev / uk-real-holdout (and uk-real2-*): excerpts of real published UK council
   papers, minutes, inspection letters, FOI and planning decisions, judgments;
-- court-dev / court-holdout: real judgments (TAB's ECHR dev split and UK judgments).
+- court-dev / court-holdout: real judgments (TAB's ECHR dev split and UK judgments);
+- uk-real3-dev / uk-real3-holdout: a third set of real UK excerpts (parish councils, health
+  and wellbeing boards, EAT judgments, ombudsman decisions), split by a hash of the body.
 Holdout sets are never tuned on: report them as they come.
 
 Scoring, per set:
@@ -47,6 +49,8 @@ SETS = {
     "uk-real2-holdout": "uk_real2_holdout.json",
     "court-dev": "court_dev.json",
     "court-holdout": "court_holdout.json",
+    "uk-real3-dev": "uk_real3_dev.json",
+    "uk-real3-holdout": "uk_real3_holdout.json",
 }
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 CONTEXT = 40

@@ -110,6 +110,9 @@ def bench_redact(sizes: list[float], folder: Path) -> None:
         per_mb[megabytes] = total / megabytes
         print(line + f"   verify {verify.seconds:8.1f} s (cpu {verify.cpu_seconds:7.1f} s) {verify.peak_mb:7.0f} MB peak   "
                      f"{per_mb[megabytes]:6.1f} s/MB (exit {verify.returncode})")
+        cpu, peak = redact.cpu_seconds + verify.cpu_seconds, max(redact.peak_mb, verify.peak_mb)
+        print(f"        redact + verify {total:6.1f} s (cpu {cpu:6.1f} s), {peak:5.0f} MB peak: "
+              f"{'within' if total < 300 and peak < 1024 else 'OUTSIDE'} the targets (5 minutes, 1 GB)")
     if len(per_mb) > 1:
         low, high = min(per_mb), max(per_mb)
         ratio = per_mb[high] / per_mb[low]

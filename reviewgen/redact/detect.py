@@ -15,8 +15,11 @@ Labels come last, from the Redactor. Every span carries its `source`, a `score` 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -28,7 +31,8 @@ from reviewgen.redact.people import people_by_initials
 from reviewgen.redact.policy import Policy, phrase_regex
 from reviewgen.redact.recognisers import Recogniser, extend_address
 from reviewgen.redact.registry import load_registry
-from reviewgen.redact.spans import REDACT, REVIEW, Candidate, reason_for  # noqa: F401 - re-exported
+from reviewgen.redact.spans import REDACT, REVIEW, Candidate, reason_for, settle_tiers  # noqa: F401 - re-exported
+from reviewgen.redact.trie import trie_regex, words_unit
 from reviewgen.redact.wordlists import WordLists, load_word_lists, shipped_word_lists
 
 # Pipes the recognisers never read: left out for speed. The attribute ruler only maps the
@@ -181,7 +185,8 @@ class DocumentNames:
     _compiled: tuple[tuple[int, ...], list[tuple[re.Pattern, str]]] | None = field(default=None, repr=False)
 
     def add_name(self, text: str, category: str = "name", tier: str = REDACT) -> None:
-        for word in name_words(text):
+        words = name_words(text)
+        for word in words:
             lower = word.lower()
             if lower in self.not_names or word in self.parts:
                 continue
@@ -189,10 +194,16 @@ class DocumentNames:
             # A name word that is also an everyday word or a place ("White", "Custody",
             # "Dorset" of "Ian Grant Dorset") is carried only for review: one wrong find must
             # not spread through a document as a confident one.
-            if tier == REDACT and (given or not (is_common_word(word) or lower in uk_places())):
+            ordinary = is_common_word(word) or lower in uk_places()
+            if tier == REDACT and (given or not ordinary):
                 self.parts[word] = category
                 self.review_parts.discard(word)
-            else:
+            elif given or (len(word) > 2 and not word.isupper() and (tier == REDACT or not ordinary)
+                           and (lower not in uk_places() or (tier == REDACT and len(words) <= 2))):
+                # Capitals and short words ("JUSTICE", "Co"), everyday words of a doubtful find
+                # ("Custody") and a place run on after a full name ("Dorset" of "Ian Grant
+                # Dorset") are not carried at all: they would only ask questions. A place that
+                # is a surname ("Ruth Kendal") is carried for review.
                 self.review_parts.add(word)
 
     def add_nickname(self, text: str) -> None:
@@ -230,9 +241,9 @@ def _words_regex(words: Iterable[str], nicknames: Iterable[str] = ()) -> re.Patt
         return None
     # Names are matched as written or in capitals; "young" stays when "Young" is a surname.
     forms = {form for w in words for form in (w, w.upper(), fold_accents(w), fold_accents(w).upper())}
-    # Longest first, so "Zielinski" is not cut short by "Zielin".
-    alternatives = [re.escape(f) for f in sorted(forms, key=len, reverse=True)]
-    alternatives += [re.escape(n) for n in sorted(nicknames, key=len, reverse=True)]
+    # Longest first, so "Zielinski" is not cut short by "Zielin" (a trie tries the longest
+    # first); nicknames after the words. A trie costs the text's length, whatever the count.
+    alternatives = [trie for trie in (trie_regex(forms), trie_regex(nicknames)) if trie is not None]
     return re.compile(rf"(?<![\w@.]){'(?:' + '|'.join(alternatives) + ')'}(?![\w@])")
 
 
@@ -275,12 +286,42 @@ CONTACT_CATEGORIES = {"address", "postcode", "phone"}
 CONTACT_WINDOW = 160
 
 
+# Words of a firm's, court's or premises' own name, or a meeting's venue: an address or number
+# straight after one, with no person named in between, is theirs ("Royal Courts of Justice, Strand, London
+# WC2A 2LL", "Epiq Europe Ltd, Lower Ground, 18-22 Furnival Street", "Black Bull Inn, 119 Main
+# Street").
+FIRM = re.compile(r"\b(?:solicitors|chambers|llp|ltd|limited|plc|courts?|tribunal|inspectorate|headquarters|"
+                  r"town hall|county hall|civic (?:centre|offices)|shorthand writers|inn|hotel|club|venue)\b",
+                  re.IGNORECASE)
+# Non-geographic numbers (03, 08): switchboards and contact centres, not a person's own line.
+SHARED_LINE = re.compile(r"(?:\+44[ \t]?(?:\(0\))?[ \t]?|0)[38]")
+
+
+def _owned_by_firm(text: str, candidate: Candidate, others: list[Candidate]) -> bool:
+    firms = list(FIRM.finditer(text, max(0, candidate.start - CONTACT_WINDOW), candidate.start))
+    if not firms:
+        return False
+    firm = firms[-1]
+    # A building's name in between ("Solicitors Stoneham House 17 ...") or a name inside an
+    # address ("Shenfield Common, Seven Arches Road") is no person.
+    addresses = [a for a in others if a.category == "address"]
+    return not any(
+        o.category == "name" and o.tier == REDACT and not _weak_name(text, o) and firm.end() <= o.start < candidate.start
+        and text[o.start:o.end].split()[-1].lower() not in ORGANISATION_WORDS
+        and not any(a.start <= o.start and o.end <= a.end for a in addresses)
+        for o in others)
+
+
 def _body_contact(text: str, candidate: Candidate, others: list[Candidate]) -> Candidate:
     """An address, postcode or phone number beside an organisation's name and no person's
     is the organisation's: kept for a person to decide (the review tier), not redacted as
     surely personal data."""
     if candidate.category not in CONTACT_CATEGORIES or candidate.tier != REDACT:
         return candidate
+    if candidate.category == "phone" and SHARED_LINE.match(text, candidate.start):
+        return replace(candidate, tier=REVIEW)
+    if _owned_by_firm(text, candidate, others):
+        return replace(candidate, tier=REVIEW)
     start = max(0, candidate.start - CONTACT_WINDOW)
     end = candidate.end + 60
     if not BODY_CONTACT.search(text, start, end):
@@ -291,8 +332,38 @@ def _body_contact(text: str, candidate: Candidate, others: list[Candidate]) -> C
     return replace(candidate, tier=REVIEW)
 
 
-def _covered(candidates: list[Candidate], start: int, end: int) -> bool:
-    return any(c.start <= start and end <= c.end for c in candidates)
+def _written_twice(text: str, words: set[str]) -> set[str]:
+    """Those of `words` that `text` holds at least twice without overlap (`str.count(word) > 1`),
+    all found in one pass: a trie finds the longest word starting at each position, and the
+    words it starts with are the others starting there."""
+    pattern = trie_regex(words)
+    if pattern is None:
+        return set()
+    starting = {word: [word[:n] for n in range(1, len(word) + 1) if word[:n] in words] for word in words}
+    free_from: dict[str, int] = {}
+    twice: set[str] = set()
+    for m in re.finditer(f"(?=({pattern}))", text):
+        for word in starting[m.group(1)]:
+            if word in twice or m.start() < free_from.get(word, 0):
+                continue
+            if word in free_from:
+                twice.add(word)
+            free_from[word] = m.start() + len(word)
+    return twice
+
+
+class _Cover:
+    """Whether a span lies inside one of some candidates, in log time: the candidates sorted
+    by start, with the furthest end reached by any of them up to each."""
+
+    def __init__(self, candidates: Iterable[Candidate]) -> None:
+        spans = sorted((c.start, c.end) for c in candidates)
+        self._starts = [start for start, _ in spans]
+        self._reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        before = bisect_right(self._starts, start)
+        return before > 0 and self._reach[before - 1] >= end
 
 
 def _lower_case_words(docs) -> set[str]:
@@ -356,7 +427,72 @@ def load_nlp(model_name: str):
     # next cell: "OkaforHead of", "CouncilR Marsh", "Marsh04/05/2021".
     infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_CELLS)
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    _multiply_with_numpy(nlp)
     return nlp
+
+
+def _multiply_with_numpy(nlp) -> None:
+    """The model's matrix products through numpy's OpenBLAS on one thread instead of thinc's
+    bundled BLIS, which falls back to its slow generic kernel on CPUs it does not recognise
+    (three times slower here; the products are most of the model's time). Kept as it is when
+    numpy's OpenBLAS cannot be held to one thread: threads spinning on small matrices on a
+    busy machine cost more than they save."""
+    if not _one_blas_thread():
+        return
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for layer in model.walk():
+                layer.ops = ops
+
+
+def _one_blas_thread() -> bool:
+    """Hold the OpenBLAS that numpy's wheel bundles to one thread; False when there is none."""
+    import ctypes
+    from pathlib import Path
+
+    import numpy
+
+    for path in sorted((Path(numpy.__file__).resolve().parent.parent / "numpy.libs").glob("lib*openblas*")):
+        try:
+            library = ctypes.CDLL(str(path))
+        except OSError:
+            continue
+        for prefix in ("scipy_openblas", "openblas"):
+            for suffix in ("64_", "_64_", ""):
+                setter = getattr(library, f"{prefix}_set_num_threads{suffix}", None)
+                getter = getattr(library, f"{prefix}_get_num_threads{suffix}", None)
+                if setter is not None and getter is not None:
+                    setter(1)
+                    return getter() == 1
+    return False
+
+
+# The most characters spaCy reads at once (its own limit is 1,000,000): a longer text is
+# read in pieces (`Detector.docs`), so memory stays bounded whatever the paragraph's length.
+CHUNK_CHARS = 100_000
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """`text` in pieces of about `size` characters, each ending at the end of a line (or
+    failing that, a space) in its second half, the whitespace after it kept with it so that
+    no token is cut and the pieces join back into `text`."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        low, high = start + size // 2, start + size
+        cut = text.rfind("\n", low, high)
+        if cut == -1:
+            cut = text.rfind(" ", low, high)
+        end = high if cut == -1 else cut + 1
+        while end < len(text) and text[end].isspace():
+            end += 1
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
 
 
 # Words that start a role or body's cell in a table: "OkaforHead of ..."
@@ -417,7 +553,7 @@ class Detector:
 
         `leads`, one per segment, is text shown just before it elsewhere (the earlier cells
         of its table row): read for context ("Date of birth | 17 April 2009"), never redacted."""
-        docs = list(self.nlp.pipe(segments, batch_size=64))
+        docs = list(self.docs(segments, batch_size=64))
         using = _WORD_LISTS.set(self.word_lists)
         try:
             return self._finish(docs, known, names or DocumentNames(), keep, leads)
@@ -426,13 +562,38 @@ class Detector:
 
     def detect_many(self, texts: Iterable[str], batch_size: int = 128) -> Iterator[list[Candidate]]:
         """Candidates for many independent texts (one document each), batched through spaCy."""
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+        for doc in self.docs(texts, batch_size=batch_size):
             using = _WORD_LISTS.set(self.word_lists)
             try:
                 found = self._finish([doc], (), DocumentNames(), ())[0]
             finally:
                 _WORD_LISTS.reset(using)
             yield found
+
+    def docs(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Any]:
+        """spaCy's Doc of each text, in order. A text longer than `CHUNK_CHARS` is read in
+        pieces cut at a line break or space and joined into one Doc, offsets as in the text
+        (spaCy refuses a text over a million characters, and its memory grows with the text).
+        The model's token vectors are dropped once its components have read them: the
+        rules never read them, and a long document's would take more memory than the rest."""
+        import numpy
+        from spacy.tokens import Doc
+
+        no_vectors = numpy.zeros((0,), dtype="float32")
+        counts: deque[int] = deque()
+
+        def pieces() -> Iterator[str]:
+            for text in texts:
+                cut = _chunks(text, CHUNK_CHARS)
+                counts.append(len(cut))
+                yield from cut
+
+        parsed = self.nlp.pipe(pieces(), batch_size=batch_size)
+        for doc in parsed:
+            parts = [doc, *(next(parsed) for _ in range(counts.popleft() - 1))]
+            for part in parts:
+                part.tensor = no_vectors
+            yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
 
     # --- steps ---------------------------------------------------------------------
 
@@ -469,8 +630,8 @@ class Detector:
         not_names = _place_words(docs) - {w.lower() for text, cs in zip(texts, found) for c in cs
                                           if c.category == "name" and not _weak_name(text, c)
                                           for w in name_words(text[c.start:c.end])}
-        batch.found = [[_body_contact(text, c, cs) for c in cs
-                        if not _names_a_place(text, c, not_names) and self.policy.redacts(c.category)]
+        batch.found = [settle_tiers([_body_contact(text, _place_tail_cut(text, c), cs) for c in cs
+                                     if not _names_a_place(text, c, not_names) and self.policy.redacts(c.category)])
                        for text, cs in zip(texts, found)]
         batch.names.not_names |= not_names
         batch.names.lower_words |= _lower_case_words(docs)
@@ -511,6 +672,7 @@ class Detector:
         done: set[str] = set()
         for _ in range(4):
             values: dict[str, tuple[str, str]] = {}  # value -> category, tier
+            firsts: dict[str, tuple[str, str]] = {}
             for text, candidates in zip(texts, results):
                 for c in candidates:
                     value = _norm(text[c.start:c.end])
@@ -521,21 +683,21 @@ class Detector:
                     # ("Training", "Appendix") is carried only for review: one wrong find must
                     # not spread as a confident one.
                     tier = REVIEW if c.category == "name" and c.source != "known" and value in lower_words else c.tier
-                    # Cheap test first: a value whose first word is written only once cannot recur.
-                    if lowered.count(value.split()[0]) > 1:
-                        values.setdefault(value, (c.category, tier))
+                    firsts.setdefault(value, (c.category, tier))
+            # Cheap test first: a value whose first word is written only once cannot recur.
+            recurring = _written_twice(lowered, {value.split()[0] for value in firsts})
+            values = {value: found for value, found in firsts.items() if value.split()[0] in recurring}
             if not values:
                 break
-            regex = re.compile(
-                r"(?<!\w)(?:" + "|".join(r"\s+".join(re.escape(w) for w in v.split())
-                                           for v in sorted(values, key=len, reverse=True)) + r")(?!\w)",
-                re.IGNORECASE)
+            # One trie over the values, not an alternation of them: linear in the text.
+            regex = re.compile(r"(?<!\w)(?:" + (trie_regex(values, words_unit) or "") + r")(?!\w)", re.IGNORECASE)
             changed = False
             for index, text in enumerate(texts):
                 covered = results[index]
+                cover = _Cover(covered)
                 extra = []
                 for m in regex.finditer(text):
-                    if _covered(covered, m.start(), m.end()):
+                    if cover.covers(m.start(), m.end()):
                         continue
                     found = values.get(_norm(m.group()))
                     if found is not None:
@@ -925,11 +1087,38 @@ def _weak_name(text: str, candidate: Candidate) -> bool:
         candidate.source == "ner" and len(text[candidate.start:candidate.end].split()) == 1)
 
 
+BODY_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
+SPACED_LETTERS = re.compile(r"(?<![\w.])[A-Z] [A-Z] [A-Z] [A-Z](?![\w.])")
+
+
+def _place_tail_cut(text: str, candidate: Candidate) -> Candidate:
+    """A name run on into the place of the body after it ("Julia Howlett Christchurch
+    Borough Council", "Peter Davies Dorset Police"): the place is cut off."""
+    if candidate.category != "name":
+        return candidate
+    words = list(re.finditer(r"\S+", text[candidate.start:candidate.end]))
+    body = BODY_AFTER.match(text, candidate.end)
+    if len(words) < 3 or words[-1].group().lower() not in uk_places() or body is None \
+            or body.group(1).lower() not in ORGANISATION_WORDS:
+        return candidate
+    return replace(candidate, end=candidate.start + words[-2].end())
+
+
 def _names_a_place(text: str, candidate: Candidate, not_names: set[str]) -> bool:
-    """A weakly evidenced name whose words are all places or bodies' qualifiers."""
-    if candidate.category != "name" or not _weak_name(text, candidate):
+    """A weakly evidenced name whose words are all places or bodies' qualifiers, or any name
+    ending in a never-name word right before a body word ("... St John Parish Council")."""
+    if candidate.category != "name":
         return False
+    if SPACED_LETTERS.search(text, candidate.start, candidate.end):
+        return True  # a heading spaced out: "J U D G M E N T"
     value = re.sub(r"['’]s$", "", text[candidate.start:candidate.end]).lower()
+    body = BODY_AFTER.match(text, candidate.end)
+    if body and body.group(1).lower() in BODY_WORDS and value.split()[-1] in never_names():
+        return True
+    if not _weak_name(text, candidate):
+        return False
+    if candidate.source == "proper_nouns" and value.split()[-1] in _lists().organisation_words:
+        return True  # "Palantir Technologies", "Garmin Orchestra": a company or organisation
     if value in not_names:
         return True
     words = value.split()
@@ -1048,14 +1237,19 @@ def trim_allowed(text: str, candidates: list[Candidate], regex: re.Pattern) -> l
     allowed = [m.span() for m in regex.finditer(text)]
     if not allowed:
         return candidates
+    # The matches do not overlap and come in order: the few a candidate meets are found by
+    # bisection, so a long text with many candidates and many allowed phrases costs n log n.
+    allowed_starts = [a_start for a_start, _ in allowed]
+    allowed_ends = [a_end for _, a_end in allowed]
     kept = []
     for c in candidates:
+        meeting = allowed[bisect_right(allowed_ends, c.start):bisect_left(allowed_starts, c.end)]
         if c.category not in CUT_ALLOWED_FROM:
-            if not any(a_start <= c.start and c.end <= a_end for a_start, a_end in allowed):
+            if not any(a_start <= c.start and c.end <= a_end for a_start, a_end in meeting):
                 kept.append(c)
             continue
         pieces = [(c.start, c.end)]
-        for a_start, a_end in allowed:
+        for a_start, a_end in meeting:
             next_pieces = []
             for p_start, p_end in pieces:
                 if a_end <= p_start or a_start >= p_end:
@@ -1069,7 +1263,7 @@ def trim_allowed(text: str, candidates: list[Candidate], regex: re.Pattern) -> l
         for p_start, p_end in pieces:
             p_start, p_end = _strip(text, p_start, p_end)
             if p_end > p_start and any(ch.isalnum() for ch in text[p_start:p_end]):
-                kept.append(replace(c, start=p_start, end=p_end))
+                kept.append(c if (p_start, p_end) == (c.start, c.end) else replace(c, start=p_start, end=p_end))
     return kept
 
 

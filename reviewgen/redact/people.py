@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from reviewgen.redact.spans import REDACT, REVIEW, Candidate
+from reviewgen.redact.wordlists import shipped_word_lists
 
 # Two to four capitals, possibly with one lower-case letter inside ("AyS").
 INITIALS = r"(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{2,4})"
@@ -47,7 +48,9 @@ ACTOR = re.compile(
     rf"|\bACTION(?:S)?[ \t]*(?:BY)?[ \t]*[:\-–]?[ \t]*(?P<action>{INITIALS})\b"
     rf"|\b(?:{BEFORE_INITIALS}) (?P<after>{INITIALS})\b(?![ \t]+[A-Z][a-z])"
     rf"(?:[ \t]+(?:and|&)[ \t]+(?P<after2>{INITIALS})\b)?"
-    rf"|^[ \t]*(?P<log>{INITIALS})[ \t]*(?:/|\t|&))",
+    rf"|^[ \t]*(?P<log>{INITIALS})[ \t]*(?:/|\t|&)"
+    # The action column, last cell of a row: "... to be amended by IL. / IL".
+    rf"|(?<=[ \t]/[ \t])(?P<cell>{INITIALS})[ \t]*$)",
     re.MULTILINE)
 # Capitals that are acronyms in public-sector papers, never somebody's initials.
 ACRONYMS = frozenset("""
@@ -64,7 +67,7 @@ WWW HTML PDF ACTION NOTE AOB BACS VCh HWB SQS TOR ToR MoU MOU SLA RE FW FWD BCC 
 """.split())
 # Two letters that are as often somebody's initials as an acronym: a person in a list of
 # attendees or after ACTION, and carried only once used so at least twice.
-AMBIGUOUS = frozenset("AM MA MB MD MS CJ PB PD PS SW IL CS CP DA HA HM".split())
+AMBIGUOUS = frozenset("AM MA MB MD MS CJ PB PD PS SW IL CS CP DA HA HM JP BC".split())
 # What a single capital after these words names: a part of a document or a thing.
 NOT_PERSON_BEFORE_LETTER = re.compile(
     r"(?:part|annex|annexe|appendix|schedule|section|plan|category|grade|class|level|block|wing|"
@@ -93,7 +96,8 @@ KIN_AFTER = re.compile(rf"(?P<list>(?:{INITIALS}|[A-Z])(?:[ \t]*,[ \t]*(?:{INITI
                        rf"[ \t]*\((?:{KIN})\)")
 # "a witness, H.", "the complainant, K": a letter standing in apposition for a person.
 LETTER_APPOSED = re.compile(r"\b(?:witness|complainant|victim|defendant|applicant|claimant|appellant|child|"
-                            r"mother|father|boy|girl|man|woman|officer|pupil),[ \t]+(?P<letter>[A-Z])(?:\.|\b)(?![\w'’-])")
+                            r"mother|father|boy|girl|man|woman|officer|pupil|guardian),[ \t]+"
+                            r"(?P<letter>[A-Z]|[A-Z]{2,3}(?=,))(?:\.|\b)(?![\w'’-])")
 LETTER_AGED = re.compile(r"(?<![\w.'’-])(?P<letter>[A-Z])(?:[ \t]+(?:presently[ \t]+|now[ \t]+)?aged\b|,[ \t]+who[ \t]+(?:was|is)\b|[ \t]+was[ \t]+born\b)")
 # A party named before "v" in a case name: "T v DIRECTOR OF PUBLIC PROSECUTIONS", or
 # alone on the line above "-v-".
@@ -113,8 +117,10 @@ JUDICIAL = re.compile(
     r"(?P<name>(?:[A-Z][A-Za-z'’-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){0,3})")
 POST_NOMINALS = {"DBE", "CBE", "OBE", "MBE", "QC", "KC", "PQBD", "JP", "MP", "P", "LJ", "J", "VP", "PC"}
 # Initials before a surname in lists: "R Patel", "GM Richardson", "M.Rees", "I. Langley".
+# The surname may run into the next cell of a table: "G RobinsonClerk", "A CoppingLitter".
 INITIAL_SURNAME = re.compile(
-    r"(?<![\w.&/-])(?P<initials>[A-Z]{1,3}[ \t]|[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]?)(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)(?![\w'’-])")
+    r"(?<![\w.&/-])(?P<initials>[A-Z]{1,3}[ \t]|[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]?)"
+    r"(?P<surname>Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?:(?![\w'’-])|(?P<glued>[A-Z][a-z]{2,}))")
 
 Ordinary = Callable[[str], bool]
 NOT_COUNCILLOR_WORDS = {"and", "dr", "mr", "mrs", "ms", "miss", "to", "the", "of", "for", "from", "in",
@@ -125,10 +131,17 @@ DEFINED = re.compile(rf"(?P<words>(?:[A-Z][\w'’.-]*[ \t]+){{1,6}})[(\[](?P<ini
 NAME_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "councillor", "sir", "dame", "rev"}
 
 
+def is_everyday(word: str) -> bool:
+    """An everyday English word ("Field", "Stone" are; "Stockton" is not)."""
+    return word.lower() in shipped_word_lists().common_words
+
+
 def _is_initials(value: str) -> bool:
     """Could be somebody's initials: two to four letters, not an organisation's acronym."""
     value = value.strip()
-    return (2 <= len(value.replace(" ", "")) <= 4 and (value in AMBIGUOUS or (
+    # "SMBC", "NYCC", "WBDC": a borough, county or district council's acronym.
+    council = len(value) == 4 and value.isupper() and value.endswith(("BC", "CC", "DC"))
+    return (2 <= len(value.replace(" ", "")) <= 4 and not council and (value in AMBIGUOUS or (
         value not in ACRONYMS and value.upper() not in ACRONYMS)))
 
 
@@ -152,10 +165,13 @@ def people_by_initials(texts: Sequence[str], ordinary: Ordinary = lambda word: F
         found += list(_party_block(texts, index))
         found += list(_attendance(text))
         found += list(_actors(text))
+        found += list(_dotted_actors(text))
+        found += list(_signed_and_aged(text))
         found += list(_letters(text))
         found += list(_judges(text))
         found += list(_councillors(text, ordinary))
         found += list(_initial_surnames(text, ordinary))
+        found += list(_parties(text, ordinary))
         for c in found:
             value = text[c.start:c.end]
             if c.source in ("attendance", "initials_actor") and " " not in value:
@@ -177,6 +193,11 @@ def people_by_initials(texts: Sequence[str], ordinary: Ordinary = lambda word: F
     established = {v: tier for v, tier in established.items()
                    if v not in acronyms and (v not in AMBIGUOUS or uses[v] >= 2)}
     established.update({v: REDACT for v in named})
+    # Dotted initials used for a person ("A.T fed back") are that person written plainly
+    # too ("Update from the providers (AT)"), even where the letters are also an acronym.
+    plain = {v.replace(".", ""): tier for v, tier in established.items() if "." in v}
+    plain = {v: tier for v, tier in plain.items() if len(v) >= 2 and v not in established and v not in acronyms}
+    established.update(plain)
     per_segment = [[c for c in found if text[c.start:c.end] not in acronyms]
                    for text, found in zip(texts, per_segment)]
     if established:
@@ -184,6 +205,8 @@ def people_by_initials(texts: Sequence[str], ordinary: Ordinary = lambda word: F
         anywhere = re.compile(rf"(?<![\w@.&-])(?:{alternatives})(?![\w@&-])")
         for index, text in enumerate(texts):
             for m in anywhere.finditer(text):
+                if m.group() in plain and _in_capitals(text, m.start(), m.end()):
+                    continue  # "MEETING HELD AT THE": a word of a heading in capitals
                 per_segment[index].append(Candidate(m.start(), m.end(), "name", "initials_carried", 58,
                                                     tier=established[m.group()]))
     for index, found in enumerate(per_segment):
@@ -200,21 +223,39 @@ def _defined_initials(texts: Sequence[str], ordinary: Ordinary) -> tuple[set[str
             letters = m.group("initials").upper()
             all_words = m.group("words").split()
             words = all_words[-len(letters):]
+            after_title = len(all_words) > len(words) and all_words[-len(words) - 1].rstrip(".").lower() in NAME_TITLES
             if len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters:
-                if all(ordinary(w) for w in words):
+                if all(ordinary(w) for w in words) and not after_title:
                     acronyms.add(m.group("initials"))
                     continue
                 if not any(ordinary(w) for w in words):
                     named.add(m.group("initials"))
                     continue
+            # "Perry O’Callaghan (POC)", "Ann McKay-Lee (AMKL)": the capitals of the last
+            # words of a name, inner capitals included.
+            if _name_capitals(all_words, letters) and not any(ordinary(w) for w in all_words[-2:]):
+                named.add(m.group("initials"))
+                continue
             # "Mr C Worts [CW]", "Mr M Evans [MJE]": a titled name, its first and last
             # letters the initials' first and last.
             titled = [i for i, w in enumerate(all_words) if w.rstrip(".").lower() in NAME_TITLES]
             if titled:
                 name = [w for w in all_words[titled[-1] + 1:]]
-                if name and name[0][0] == letters[0] and name[-1][0] == letters[-1] and not ordinary(name[-1]):
+                # The title vouches for a surname that is also a place ("Mrs SE Stockton [SS]").
+                if name and name[0][0] == letters[0] and name[-1][0] == letters[-1] and name[-1][:1].isupper() \
+                        and not is_everyday(name[-1]):
                     named.add(m.group("initials"))
     return acronyms, named - acronyms
+
+
+def _name_capitals(words: list[str], letters: str) -> bool:
+    """The capitals of the last two to four words spell `letters` ("O’Callaghan" gives O and C)."""
+    for count in range(2, min(4, len(words)) + 1):
+        tail = words[-count:]
+        if "".join(re.findall(r"[A-Z]", "".join(tail))) == letters and all(w[0].isupper() for w in tail) \
+                and not any(w.rstrip(".").lower() in NAME_TITLES for w in tail):
+            return True
+    return False
 
 
 # A judgment's parties block, a paragraph each: "-v-", then "M", then "F", then "L and D".
@@ -245,8 +286,47 @@ def _attendance(text: str) -> Iterator[Candidate]:
         start = m.start("rest")
         if not m.group("rest").strip():
             start = m.end()
-        end = text.find("\n\n", start)
-        yield from _list_items(text, start, len(text) if end == -1 else end)
+        yield from _list_items(text, start, _list_end(text, m.end()))
+
+
+# Four lower-case words in a row: a sentence of the minutes, no longer the list above it.
+PROSE = re.compile(r"(?<![\w'’-])[a-z]+(?:[ \t]+[a-z]+){3}(?![\w'’-])")
+
+
+def _list_end(text: str, label_end: int) -> int:
+    """Where a list that starts on a label's line ends: at a blank line, or at the first
+    later line that reads as a sentence ("Cllrs GC and PB declared an interest in ...")."""
+    blank = text.find("\n\n", label_end)
+    end = len(text) if blank == -1 else blank
+    line_start = text.find("\n", label_end)
+    while line_start != -1 and line_start < end:
+        line_end = text.find("\n", line_start + 1)
+        line_end = end if line_end == -1 or line_end > end else line_end
+        if PROSE.search(text, line_start, line_end):
+            return line_start
+        line_start = line_end if line_end < end else -1
+    return end
+
+
+# A given name and a surname starting an item of an attendance list, whatever the surname
+# ("Peter Seller Head of Strategy", "Lyn Burns Interim Head", "Stephen YoungCleveland Police").
+LISTED_PERSON = re.compile(
+    r"^[ \t*•-]*(?P<name>(?P<first>[A-Z][a-z]+)[ \t]+(?P<last>Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?))(?=$|[ \t(,*]|[A-Z][a-z])")
+# Two or three capitalised words and their part in the meeting in brackets, as a list item:
+# "Desiree Home (Clerk)", "Ann Tolley (minutes)".
+LISTED_WITH_ROLE = re.compile(
+    r"^[ \t*•-]*(?P<name>(?P<first>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*"
+    r"\((?i:clerk|chair|chairman|chairwoman|chairperson|vice[- ]chair(?:man)?|minutes|minute taker|secretary|"
+    r"treasurer|observer|co-opted|substitute|deputy clerk|note taker)\)[ \t.;]*$")
+# Words that start a role or a body after a given name, never the surname.
+ROLE_START = frozenset("""
+Head Director Chief Interim Assistant Deputy Manager Executive Service Services Council Officer
+Strategic Corporate Senior Principal Lead Team Chair Vice Cabinet Portfolio Commissioner Inspector
+Superintendent Councillor Member Clerk Headteacher Governor Police Probation Youth Court County Borough
+District City Health Public Children Community Safer Local National Regional Independent
+Team Unit Office Support Governance Safeguarding Democratic Committee Partnership Board Trust
+""".split())
 
 
 def _list_items(text: str, start: int, end: int) -> Iterator[Candidate]:
@@ -256,6 +336,17 @@ def _list_items(text: str, start: int, end: int) -> Iterator[Candidate]:
         position += len(piece)
         item = LIST_ITEM.match(piece)
         if item is None:
+            person = LISTED_PERSON.match(piece)
+            if person and person.group("first").lower() in shipped_word_lists().first_names \
+                    and person.group("last") not in ROLE_START:
+                yield Candidate(item_start + person.start("name"), item_start + person.end("name"),
+                                "name", "attendance", 66)
+            else:
+                person = LISTED_WITH_ROLE.match(piece)
+                if person and not is_everyday(person.group("first")) \
+                        and not any(w in ROLE_START for w in person.group("name").split()):
+                    yield Candidate(item_start + person.start("name"), item_start + person.end("name"),
+                                    "name", "attendance", 60)
             continue
         initials = item.group("initials")
         if not _is_initials(initials):
@@ -271,7 +362,7 @@ def _list_items(text: str, start: int, end: int) -> Iterator[Candidate]:
 
 def _actors(text: str) -> Iterator[Candidate]:
     for m in ACTOR.finditer(text):
-        for group in ("lead", "action", "after", "after2", "log"):
+        for group in ("lead", "action", "after", "after2", "log", "cell"):
             value = m.group(group)
             if value is None or not _is_initials(value):
                 continue
@@ -279,6 +370,52 @@ def _actors(text: str) -> Iterator[Candidate]:
             weak = group.startswith("after") and m.group().split()[0].lower() in ("asked", "email", "contact")
             yield Candidate(m.start(group), m.end(group), "name", "initials_actor", 62,
                             tier=REVIEW if weak else REDACT)
+
+
+# Initials written with full stops, the last one optional: "A.T made contact", "informed
+# A.T. that", "Action:- A.T. to request", "(S.S)" after an agenda item.
+DOTTED = r"[A-Z]\.[A-Z](?:\.[A-Z])?"
+DOTTED_ACTOR = re.compile(
+    rf"(?:{LINE_LEAD}|(?<=:-)|(?<=:))[ \t>*•-]*(?P<lead>{DOTTED})\.?(?=[ \t]+(?:{SPEAKER_VERBS})\b)"
+    rf"|\b(?:{BEFORE_INITIALS}|[Ii]nformed|[Tt]old|[Bb]y)[ \t]+(?P<after>{DOTTED})(?![\w])"
+    rf"|\([ \t]*(?P<bracket>{DOTTED})\.?[ \t]*\)",
+    re.MULTILINE)
+
+
+# Initials with an age in brackets ("Child Z (AW, 15)"); initials signing a note after its
+# last sentence ("... taken to the MACE Panel on 11 September. HA"); a given name and the
+# initial of a surname ("Attendance - Abdirahman W", "for Connor W").
+INITIALS_AGED = re.compile(rf"\((?P<initials>{INITIALS}),[ \t]*\d{{1,2}}\)")
+SIGNED = re.compile(rf"(?<=[.!?])[ \t]+(?P<initials>{INITIALS})[ \t]*$", re.MULTILINE)
+GIVEN_INITIAL = re.compile(r"\b(?P<name>(?P<given>[A-Z][a-z]+)[ \t]+[B-HJ-Z])(?![\w'’&/-]|\.[A-Za-z])")
+
+
+def _signed_and_aged(text: str) -> Iterator[Candidate]:
+    for regex in (INITIALS_AGED, SIGNED):
+        for m in regex.finditer(text):
+            if _is_initials(m.group("initials")):
+                yield Candidate(m.start("initials"), m.end("initials"), "name", "initials_actor", 60)
+    for m in GIVEN_INITIAL.finditer(text):
+        given = m.group("given")
+        if given.lower() in shipped_word_lists().first_names and not is_everyday(given) \
+                and given.lower() not in NAME_TITLES | {"master", "madam", "miss"}:
+            yield Candidate(m.start("name"), m.end("name"), "name", "initial_surname", 55)
+
+
+def _dotted_actors(text: str) -> Iterator[Candidate]:
+    for m in DOTTED_ACTOR.finditer(text):
+        group = next(g for g in ("lead", "after", "bracket") if m.group(g) is not None)
+        letters = m.group(group).replace(".", "")
+        if letters in DOTTED_WORDS or letters in ACRONYMS - AMBIGUOUS - {"AT", "AS", "AB", "AC", "AD", "AP", "AR"}:
+            continue
+        yield Candidate(m.start(group), m.end(group), "name", "initials_actor", 62)
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """The word at start:end sits beside another word written all in capitals."""
+    before = re.search(r"([A-Za-z]{2,})[ \t]*$", text[max(0, start - 30):start])
+    after = re.match(r"[ \t]*([A-Za-z]{2,})", text[end:end + 30])
+    return any(m is not None and m.group(1).isupper() for m in (before, after))
 
 
 def _letters(text: str) -> Iterator[Candidate]:
@@ -313,7 +450,7 @@ def _letters(text: str) -> Iterator[Candidate]:
             if x.group() not in ACRONYMS and x.group() not in ("A", "I"):
                 yield Candidate(base + x.start(), base + x.end(), "name", "letter_person", 60)
     for m in LETTER_APPOSED.finditer(text):
-        if m.group("letter") not in ("A", "I"):
+        if m.group("letter") not in ("A", "I") and m.group("letter") not in ACRONYMS:
             yield Candidate(m.start("letter"), m.end("letter"), "name", "letter_person", 50, tier=REVIEW)
     for m in LETTER_AGED.finditer(text):
         if m.group("letter") not in ("A", "I"):
@@ -386,10 +523,79 @@ def _initial_surnames(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
     for m in INITIAL_SURNAME.finditer(text):
         initials, surname = m.group("initials"), m.group("surname")
         letters = initials.replace(".", "").replace(" ", "").replace("\t", "")
-        if letters in ACRONYMS or ordinary(surname):
+        if surname.lower() in THING_WORDS or letters in RANKS:
             continue
-        # "A" and "I" are words: "A Francis" is a person only at a line's or list's start.
-        if letters in ("A", "I") and not re.search(r"(?:^|[\n,;(]|\t)[ \t]*$", text[max(0, m.start() - 3):m.start()]) \
-                and not re.match(r"[ \t]*(?:[-–,;)]|$)", text[m.end():m.end() + 3]):
+        tier = REDACT
+        listed = re.match(r"[ \t]*(?:[,;]|$|and\b|[A-Z]{1,3}[ \t]+[A-Z][a-z])", text[m.end():m.end() + 12],
+                          re.MULTILINE)
+        if letters in ACRONYMS:
+            # Two letters that are also an acronym, in a list of names ("J Sandford RJ
+            # Farrington RLE Waters"); never "NHS Northshire Integrated Care Board".
+            if ordinary(surname) or m.group("glued") or len(letters) != 2 or not listed:
+                continue
+            tier = REVIEW
+        elif ordinary(surname):
+            # A surname that is also a word or a place ("G Miles, Broxbourne", "RJ Farrington
+            # RLE Waters"): a person in a list of them, for review; never "A Level" or "B Block".
+            # After a full stop an everyday word starts the next sentence ("K. K. Subsequently").
+            if letters in ("A", "I") or m.group("glued") or not listed or initials.rstrip().endswith("."):
+                continue
+            tier = REVIEW
+        # Glued to the next cell only where that cell starts with an everyday word.
+        if m.group("glued") and not ordinary(m.group("glued")):
             continue
-        yield Candidate(m.start(), m.end(), "name", "initial_surname", 55)
+        end = m.end("surname")
+        # "A" and "I" are words: "A Francis" is a person only at a line's or list's start,
+        # and not before more capitals ("A Merrill Communications Company").
+        if letters in ("A", "I") and (
+                (not re.search(r"(?:^|[\n,;(]|\t)[ \t]*$", text[max(0, m.start() - 3):m.start()])
+                 and not re.match(r"[ \t]*(?:[-–,;)]|$)", text[end:end + 3]))
+                or re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3])):
+            continue
+        yield Candidate(m.start(), end, "name", "initial_surname", 55, tier=tier)
+
+
+# Ranks and titles written as capitals before a surname: the surname alone is the name.
+RANKS = frozenset("PC DC DS DI DCI DSI HHJ QC KC MP JP CC".split())
+# Things written with a letter or initials before them, never a surname: "B Block", "A Level".
+THING_WORDS = frozenset("""
+block level levels wing grade grades floor class form team unit ward road street lane house flat plot
+room stage phase tier key category type plan option group side site zone area band list column row box
+route star stars rating ratings road roads drive list
+""".split())
+
+
+# A party named by one word in a case name: "Davies v Dl Insurance Services Ltd",
+# "Scottish Water v Edgar", "R v Smith"; a side of several capitalised words is a body.
+CASE_WORD = r"[A-Z](?:[a-z]+|[A-Z]+)(?:[-'’][A-Z][A-Za-z]+)?"
+CASE_NAME = re.compile(rf"(?<![\w'’-])(?P<a>{CASE_WORD})[ \t]+v\.?[ \t]+(?P<b>{CASE_WORD})(?![\w'’-])")
+# A party in capitals on its own line before its role: "LYNNE EDGAR Respondent".
+PARTY_LINE = re.compile(
+    r"^[ \t|]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})[ \t|]+"
+    r"(?:APPELLANTS?|RESPONDENTS?|CLAIMANTS?|DEFENDANTS?|APPLICANTS?|PETITIONERS?|"
+    r"Appellants?|Respondents?|Claimants?|Defendants?|Applicants?|Petitioners?)[ \t|]*$", re.MULTILINE)
+
+
+# Letters alone on the line above a party's role: "Between:\nKL\nApplicant".
+PARTY_LETTERS = re.compile(
+    r"^[ \t|]*(?P<letters>[A-Z]{1,3})[ \t|]*\n[ \t|]*(?:Applicants?|Appellants?|Respondents?|Claimants?|"
+    r"Defendants?|Petitioners?|APPLICANTS?|APPELLANTS?|RESPONDENTS?|CLAIMANTS?|DEFENDANTS?)\b", re.MULTILINE)
+
+
+def _parties(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
+    for m in CASE_NAME.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        after = text[m.end():m.end() + 2]
+        sides = (("a", not re.search(r"[A-Za-z][ \t]$", before) or re.search(r"[a-z] $", before)),
+                 ("b", not re.match(r"[ \t][A-Z]", after)))
+        for group, alone in sides:
+            word = m.group(group)
+            if alone and not ordinary(word) and word.title() not in ("Regina", "Rex", "The") and word not in ACRONYMS:
+                yield Candidate(m.start(group), m.end(group), "name", "case_party", 56)
+    for m in PARTY_LETTERS.finditer(text):
+        if m.group("letters") not in ACRONYMS and m.group("letters") not in ("R", "A", "I"):
+            yield Candidate(m.start("letters"), m.end("letters"), "name", "letter_person", 60)
+    for m in PARTY_LINE.finditer(text):
+        words = m.group("name").split()
+        if not any(ordinary(w) or w in ACRONYMS or len(w) < 2 for w in words):
+            yield Candidate(m.start("name"), m.end("name"), "name", "case_party", 56)

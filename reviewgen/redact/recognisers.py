@@ -301,6 +301,21 @@ def case_id_valid(value: str) -> bool:
     return not re.fullmatch(r"(?:19|20)\d\d", value)
 
 
+# What a named building of a body ends with: "Haworth Fire Station, Station Road" and "Gibson
+# Building, Kings Hill" are premises, not a home.
+PREMISES_WORDS = frozenset(
+    "station building buildings centre center office offices hall school academy college church library "
+    "hospital surgery club inn hotel chambers court courts suite council depot works stadium".split())
+
+
+def named_house_valid(value: str) -> bool:
+    """A named house's address: the name before the first comma is two words or more ("The
+    Old Forge", "Cuckoo Farm"; one word is as often a town: "Brackenmoor, Dorset Way") and no
+    public building."""
+    first = value.split(",", 1)[0].split()
+    return len(first) >= 2 and first[-1].lower().strip("'’") not in PREMISES_WORDS
+
+
 def online_id_valid(value: str) -> bool:
     """A username has a letter and a digit, an underscore or an inner full stop:
     "mia_x_robbo09", never a year or a count."""
@@ -331,7 +346,8 @@ VALIDATORS: dict[str, Validator] = {
     f.__name__: f for f in (
         nhs_number_valid, upn_valid, luhn_valid, maestro_valid, iban_valid, ip_address_valid,
         us_ssn_valid, uk_phone_valid, phone_valid, vehicle_registration_valid, case_id_valid,
-        online_id_valid, phone_not_date_valid, has_digit_valid, handle_length_valid, street_corner_valid,
+        online_id_valid, named_house_valid, phone_not_date_valid, has_digit_valid, handle_length_valid,
+        street_corner_valid,
     )
 }
 
@@ -350,6 +366,7 @@ ADDRESS_CONTINUATION = re.compile(
 # Before the house number: a postal number block ("9816 214 ...") or a flat ("Flat 3 12 ...").
 ADDRESS_PREFIX = re.compile(rf"(?<![\w.,/-])(?:{UNIT},?[ \t]+(?:\d{{3,6}}[ \t]+)?|\d{{3,6}}[ \t]+)$")
 MAX_ADDRESS_PIECES = 6
+SENTENCE_GOES_ON = re.compile(r"[ \t]+(?:on|of|to|for|with|and|or|the|a|was|were|is|are|at|in|by|from|as|that|be|has|had)\b")
 
 
 def extend_address(text: str, start: int, end: int) -> tuple[int, int]:
@@ -357,6 +374,11 @@ def extend_address(text: str, start: int, end: int) -> tuple[int, int]:
     for _ in range(MAX_ADDRESS_PIECES):
         match = ADDRESS_CONTINUATION.match(text, end)
         if match is None:
+            break
+        # The next line reading as a sentence ("Consultee Comment on Discharge ...",
+        # "Erection of a single storey ...") is no town of the address.
+        piece = text[end:match.end()]
+        if "\n" in piece and not any(ch.isdigit() for ch in piece) and SENTENCE_GOES_ON.match(text, match.end()):
             break
         end = match.end()
     # Searched in place, so the window never starts inside a longer number.

@@ -4,7 +4,7 @@ Shared by the detector's stages and the document-level finders (`people.py`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 REDACT = "redact"
 REVIEW = "review"
@@ -64,6 +64,7 @@ REASONS = {
     "judicial_title": "a name after a judicial title",
     "councillors_list": "names after Councillors",
     "initial_surname": "an initial before a surname",
+    "case_party": "a party named in a case name or before its role",
 }
 
 
@@ -71,3 +72,18 @@ def reason_for(source: str) -> str:
     return REASONS.get(source, f"pattern {source}")
 
 
+
+
+# Review-tier finds that other evidence makes sure: a word the sentence says acts or speaks
+# like a person ("Tomomi is from ...", "She named him Luís"), and a run of proper nouns that
+# starts with a known given name found on its own ("Sophie Lang").
+SURE_BY_ROLE = {"person_role"}
+
+
+def settle_tiers(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates of one segment, review-tier names moved to `redact` where they are sure."""
+    given = {c.start for c in candidates if c.source == "given_name" and c.tier == REDACT}
+    return [replace(c, tier=REDACT)
+            if c.tier == REVIEW and c.category == "name"
+            and (c.source in SURE_BY_ROLE or (c.source == "proper_nouns" and c.start in given))
+            else c for c in candidates]

@@ -1,6 +1,7 @@
 """The leak check: an adversary that reads a released file the way an attacker would.
 
-It shares nothing with the redactor but the list of everyday words: it opens every part
+It shares nothing with the redactor but the list of everyday words (and `trie.py`, which
+builds regular expressions and decides nothing): it opens every part
 of a package (XML or not, and the part names), recurses into packages embedded in it,
 reads picture text chunks, normalises what it reads (NFKC, invisible characters,
 character references, URL encoding, case) and then looks for each protected value as
@@ -14,10 +15,12 @@ import base64
 import binascii
 import html
 import io
+import itertools
 import re
 import unicodedata
 import zipfile
 import zlib
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +30,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from reviewgen.errors import InputError
+from reviewgen.redact.trie import trie_regex
 
 INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 SEPARATOR = r"[\W_]*"
@@ -99,29 +103,6 @@ def _name_parts(value: str) -> tuple[list[str], list[str]]:
     return parts, initials
 
 
-def trie_regex(words: Iterable[str]) -> str | None:
-    """One regular expression for a set of literal strings, shaped as their trie, so that
-    matching costs the text's length, not the text's length times the number of strings
-    (the one-automaton rule). At each position it matches the longest string."""
-    trie: dict = {}
-    for word in words:
-        if word:
-            node = trie
-            for ch in word:
-                node = node.setdefault(ch, {})
-            node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    pattern = build(trie)
-    return pattern or None
-
-
 class KeyedChecker:
     """Each protected value's patterns, filed under a literal key that every match of it holds
     once separators are removed (the key is the value's characters, a name's word, or the
@@ -145,13 +126,10 @@ class KeyedChecker:
                 for initial in initials:
                     self._file("exact", squash_separators(initial), _strict(re.escape(initial)))
         self._finders: dict[str, re.Pattern | None] = {}
-        self._inside: dict[str, dict[str, set[str]]] = {}
         for kind, keyed in self._patterns.items():
             trie = trie_regex(keyed)
             # A lookahead finds a key starting at every position, overlapping ones too.
             self._finders[kind] = re.compile(f"(?=({trie}))") if trie else None
-            # The longest key at a position hides shorter keys inside it: take them too.
-            self._inside[kind] = {key: {k for k in keyed if k in key} for key in keyed}
         self._compiled: dict[tuple[str, str], re.Pattern] = {}
 
     def _file(self, kind: str, key: str, pattern: str) -> None:
@@ -168,9 +146,10 @@ class KeyedChecker:
                 continue
             # Where each squashed character stands in the text: a match of a key's patterns
             # lies between its key's first and last characters (and a character either side).
-            where = [m.start() for m in WORD_CHARACTER.finditer(text)]
+            # Found from the runs of word characters, which are fewer than the characters.
+            where = _SquashedPositions(text)
             for start, hit in hits:
-                first, last = where[start], where[start + len(hit) - 1]
+                first, last = where(start), where(start + len(hit) - 1)
                 window = text[max(0, first - WINDOW):last + WINDOW + 1]
                 if self._regex(kind, hit).search(window):
                     return True
@@ -179,9 +158,32 @@ class KeyedChecker:
     def _regex(self, kind: str, hit: str) -> re.Pattern:
         regex = self._compiled.get((kind, hit))
         if regex is None:
-            patterns = set().union(*(self._patterns[kind][k] for k in self._inside[kind][hit]))
+            patterns = set().union(*(self._patterns[kind][k] for k in self._inside(kind, hit)))
             regex = self._compiled[(kind, hit)] = re.compile("|".join(sorted(patterns, key=len, reverse=True)))
         return regex
+
+    def _inside(self, kind: str, hit: str) -> set[str]:
+        """The keys inside `hit`, itself one: the longest key at a position hides shorter keys
+        inside it. Found by the trie at each position of `hit` and the keys each one starts
+        with, so the cost is the hit's length, not the number of keys."""
+        keyed, finder = self._patterns[kind], self._finders[kind]
+        assert finder is not None
+        return {key[:n] for m in finder.finditer(hit) for key in (m.group(1),)
+                for n in range(1, len(key) + 1) if key[:n] in keyed}
+
+
+class _SquashedPositions:
+    """Where the character at an index of the squashed text stands in the text, found from
+    the runs of word characters (far fewer than the characters)."""
+
+    def __init__(self, text: str) -> None:
+        spans = [m.span() for m in WORD_RUN.finditer(text)]
+        self._runs = [start for start, _ in spans]
+        self._squashed = list(itertools.accumulate((end - start for start, end in spans), initial=0))
+
+    def __call__(self, index: int) -> int:
+        run = bisect_right(self._squashed, index) - 1
+        return self._runs[run] + index - self._squashed[run]
 
 
 def squash_separators(text: str) -> str:
@@ -189,7 +191,7 @@ def squash_separators(text: str) -> str:
 
 
 SEPARATORS = re.compile(r"[\W_]+")
-WORD_CHARACTER = re.compile(r"[^\W_]")
+WORD_RUN = re.compile(r"[^\W_]+")
 # Characters read either side of a key when its patterns are tried: their look-arounds
 # need one; the rest is margin.
 WINDOW = 16
@@ -507,10 +509,16 @@ def verify_file(path: str | Path, values: Iterable[Value], labels: Iterable[str]
     leaks = []
     top = path.name if data.startswith(b"PK") or b"%PDF-" in data[:1024] else "text"
     for part, views in [("file name", [path.name]), *parts_of(top, data)]:
+        # Most derived views of plain text are the text itself: each distinct one is read once.
+        read: set[tuple[str, str]] = set()
         for view in views:
-            lowered, as_written = canonical(view), canonical(view, fold=False)
+            as_written = canonical(view, fold=False)
+            lowered = as_written.casefold()  # canonical(view): folding is its last step
             if own_labels is not None:
                 lowered, as_written = own_labels.sub(" ", lowered), own_labels.sub(" ", as_written)
+            if (lowered, as_written) in read:
+                continue
+            read.add((lowered, as_written))
             if keyed.found_in(lowered, as_written):
                 leaks.append(part)
                 break

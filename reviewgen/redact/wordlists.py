@@ -23,6 +23,8 @@ COMMON_WORDS_FILE = DATA_DIR / "common-words.txt"
 PLACES_FILE = DATA_DIR / "uk-places.txt"
 # Languages, peoples, vehicle makes, apps: never a name alone or first in a name.
 NOT_NAMES_FILE = DATA_DIR / "not-names.txt"
+# Words that end a company's or organisation's name ("Tableau Software"): never a surname last.
+ORGANISATION_WORDS_FILE = DATA_DIR / "organisation-words.txt"
 
 
 class WordListSettings(BaseModel):
@@ -49,6 +51,7 @@ class WordLists:
     places: frozenset[str]
     not_names: frozenset[str]
     keep: frozenset[str] = frozenset()
+    organisation_words: frozenset[str] = frozenset()
 
     def contradictions(self) -> dict[str, frozenset[str]]:
         """Entries two lists disagree on, by the pair of lists: a given name (find it alone)
@@ -57,6 +60,7 @@ class WordLists:
             "first_names & not_names": self.first_names & self.not_names,
             "first_names & common_words": self.first_names & self.common_words,
             "first_names & places": self.first_names & self.places,
+            "first_names & organisation_words": self.first_names & self.organisation_words,
         }
         return {pair: words for pair, words in pairs.items() if words}
 
@@ -78,6 +82,7 @@ def shipped_word_lists() -> WordLists:
         common_words=read_word_list(COMMON_WORDS_FILE),
         places=read_word_list(PLACES_FILE),
         not_names=read_word_list(NOT_NAMES_FILE),
+        organisation_words=read_word_list(ORGANISATION_WORDS_FILE),
     )
 
 
@@ -97,5 +102,6 @@ def load_word_lists(settings: WordListSettings | None = None) -> WordLists:
             places=shipped.places | _local(settings.places),
             not_names=shipped.not_names | _local(settings.not_names),
             keep=_local(settings.keep),
+            organisation_words=shipped.organisation_words,
         )
     return _LOADED[key]
