@@ -7,14 +7,16 @@ import sys
 import traceback
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from typer import _click as click  # the click that typer vendors and raises
 from typer.core import TyperGroup
 
-from reviewgen.config import Config, load_config
 from reviewgen.errors import InputError, ReviewgenError
+
+if TYPE_CHECKING:
+    from reviewgen.config import Config
 
 
 class _State:
@@ -23,6 +25,9 @@ class _State:
 
     def config(self) -> Config:
         if self._config is None:
+            # Imported when first needed: `tracker --db X list --json` never reads the config.
+            from reviewgen.config import load_config
+
             self._config = load_config(self.config_path)
         return self._config
 

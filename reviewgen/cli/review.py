@@ -11,7 +11,6 @@ import typer
 from reviewgen.atomicio import keep_existing, refuse_existing, write_text
 from reviewgen.cli.common import config, parse_today
 from reviewgen.errors import InputError, Problem
-from reviewgen.yamlinput import format_path, load_yaml
 
 # The review models load when a review command runs, so `reviewgen tracker ...` starts quickly.
 
@@ -84,6 +83,7 @@ def validate(files: list[Path] = FILES) -> None:
     Example: reviewgen validate reviews/clr-example.yaml reviews/elr-example.yaml
     """
     from reviewgen.review import scaffold
+    from reviewgen.yamlinput import format_path, load_yaml
 
     config()
     loaded = _load_all(files)
@@ -149,6 +149,7 @@ def check(files: list[Path] = FILES, today: str | None = TODAY) -> None:
     """
     from reviewgen.review.checks import check_review
     from reviewgen.review.loading import load_document_with_marks
+    from reviewgen.yamlinput import format_path
 
     settings = config()
     failed = False
