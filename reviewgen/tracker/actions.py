@@ -179,7 +179,7 @@ def list_actions(db: TrackerDB, today: date, at_risk_days: int,
     with db.connected() as connection:  # Core rows: at 20,000 actions the ORM's would cost more than the query
         if where.source:
             check_source(connection, where.source)
-        return to_views(connection.execute(query), today, at_risk_days)
+        return to_views(connection.execute(query).all(), today, at_risk_days)  # one fetchall, not a fetch a row
 
 
 @dataclass
