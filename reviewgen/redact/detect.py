@@ -23,7 +23,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reviewgen.errors import InputError
@@ -297,22 +297,41 @@ FIRM = re.compile(r"\b(?:solicitors|chambers|llp|ltd|limited|plc|courts?|tribuna
 SHARED_LINE = re.compile(r"(?:\+44[ \t]?(?:\(0\))?[ \t]?|0)[38]")
 
 
-def _owned_by_firm(text: str, candidate: Candidate, others: list[Candidate]) -> bool:
+class _Nearby:
+    """One paragraph's confident names sorted by position, and its addresses: the
+    candidates near a contact detail found by bisection, not by reading every candidate for
+    each (quadratic on a long paragraph)."""
+
+    def __init__(self, text: str, candidates: list[Candidate]) -> None:
+        self._names = sorted((c for c in candidates
+                              if c.category == "name" and c.tier == REDACT and not _weak_name(text, c)),
+                             key=lambda c: c.start)
+        self._starts = [c.start for c in self._names]
+        self._longest = max((c.end - c.start for c in self._names), default=0)
+        self.addresses = _Cover(c for c in candidates if c.category == "address")
+
+    def names_starting(self, low: int, high: int) -> list[Candidate]:
+        """The names starting at `low` or after, and before `high`."""
+        return self._names[bisect_left(self._starts, low):bisect_left(self._starts, high)]
+
+    def names_meeting(self, start: int, end: int) -> list[Candidate]:
+        """The names with a character in start:end."""
+        return [o for o in self.names_starting(start - self._longest + 1, end) if o.end > start]
+
+
+def _owned_by_firm(text: str, candidate: Candidate, near: _Nearby) -> bool:
     firms = list(FIRM.finditer(text, max(0, candidate.start - CONTACT_WINDOW), candidate.start))
     if not firms:
         return False
     firm = firms[-1]
     # A building's name in between ("Solicitors Stoneham House 17 ...") or a name inside an
     # address ("Shenfield Common, Seven Arches Road") is no person.
-    addresses = [a for a in others if a.category == "address"]
     return not any(
-        o.category == "name" and o.tier == REDACT and not _weak_name(text, o) and firm.end() <= o.start < candidate.start
-        and text[o.start:o.end].split()[-1].lower() not in ORGANISATION_WORDS
-        and not any(a.start <= o.start and o.end <= a.end for a in addresses)
-        for o in others)
+        text[o.start:o.end].split()[-1].lower() not in ORGANISATION_WORDS and not near.addresses.covers(o.start, o.end)
+        for o in near.names_starting(firm.end(), candidate.start))
 
 
-def _body_contact(text: str, candidate: Candidate, others: list[Candidate]) -> Candidate:
+def _body_contact(text: str, candidate: Candidate, near: _Nearby) -> Candidate:
     """An address, postcode or phone number beside an organisation's name and no person's
     is the organisation's: kept for a person to decide (the review tier), not redacted as
     surely personal data."""
@@ -320,14 +339,13 @@ def _body_contact(text: str, candidate: Candidate, others: list[Candidate]) -> C
         return candidate
     if candidate.category == "phone" and SHARED_LINE.match(text, candidate.start):
         return replace(candidate, tier=REVIEW)
-    if _owned_by_firm(text, candidate, others):
+    if _owned_by_firm(text, candidate, near):
         return replace(candidate, tier=REVIEW)
     start = max(0, candidate.start - CONTACT_WINDOW)
     end = candidate.end + 60
     if not BODY_CONTACT.search(text, start, end):
         return candidate
-    if any(o.category == "name" and o.tier == REDACT and not _weak_name(text, o) and o.end > start and o.start < end
-           for o in others):
+    if near.names_meeting(start, end):
         return candidate
     return replace(candidate, tier=REVIEW)
 
@@ -368,7 +386,7 @@ class _Cover:
 
 def _lower_case_words(docs) -> set[str]:
     """Words the documents write in lower case as ordinary words (three letters or more)."""
-    return {t.text for doc in docs for t in doc if t.is_lower and t.is_alpha and len(t.text) >= 3}
+    return {t.text for doc in docs for t in doc if len(t.text) >= 3 and t.is_lower and t.is_alpha}
 
 
 # Letters that do not decompose into a base letter and an accent.
@@ -630,9 +648,9 @@ class Detector:
         not_names = _place_words(docs) - {w.lower() for text, cs in zip(texts, found) for c in cs
                                           if c.category == "name" and not _weak_name(text, c)
                                           for w in name_words(text[c.start:c.end])}
-        batch.found = [settle_tiers([_body_contact(text, _place_tail_cut(text, c), cs) for c in cs
+        batch.found = [settle_tiers([_body_contact(text, _place_tail_cut(text, c), near) for c in cs
                                      if not _names_a_place(text, c, not_names) and self.policy.redacts(c.category)])
-                       for text, cs in zip(texts, found)]
+                       for text, cs in zip(texts, found) for near in (_Nearby(text, cs),)]
         batch.names.not_names |= not_names
         batch.names.lower_words |= _lower_case_words(docs)
 
@@ -744,9 +762,12 @@ class Detector:
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "proper_nouns", 48, tier=REVIEW))
             for start, end in self._given_names(doc):
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "given_name", 47))
-            for start, end in _names_by_role(doc, text):
+            # Token objects are built on every `doc[i]`: built once here, and the test shared.
+            tokens = list(doc)
+            single = [_single_name_like(t) for t in tokens]
+            for start, end in _names_by_role(tokens, single, text):
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "person_role", 46, tier=REVIEW))
-            for start, end in _listed_names(doc):
+            for start, end in _listed_names(tokens, single):
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "name_list", 46, tier=REVIEW))
         for ent in doc.ents:
             category = self.policy.ner_labels.get(ent.label_)
@@ -870,11 +891,12 @@ PERSON_BEFORE = re.compile(
 ROLE_WINDOW = 40
 
 
-def _names_by_role(doc, text: str) -> Iterator[tuple[int, int]]:
+def _names_by_role(tokens: list, single: list[bool], text: str) -> Iterator[tuple[int, int]]:
     """A single capitalised word the model missed, named by what the sentence says of it:
-    the one who said, told, lives or was arrested, or the son, the one spoken to."""
-    for token in doc:
-        if not (_single_name_like(token) and (token.tag_ in NOUN_TAGS or token.lower_ in first_names())
+    the one who said, told, lives or was arrested, or the son, the one spoken to.
+    `single` says of each of the doc's `tokens` whether it is `_single_name_like`."""
+    for token, like in zip(tokens, single):
+        if not (like and (token.tag_ in NOUN_TAGS or token.lower_ in first_names())
                 and not _in_longer_entity(token, ("ORG", "GPE", "NORP"))):
             continue
         after = text[token.idx + len(token.text):token.idx + len(token.text) + ROLE_WINDOW]
@@ -897,16 +919,17 @@ def _single_name_like(token) -> bool:
             and not is_common_word(token.text) and token.ent_type_ not in NOT_PERSON_ENTITIES)
 
 
-def _listed_names(doc) -> Iterator[tuple[int, int]]:
+def _listed_names(doc: list, single: list[bool]) -> Iterator[tuple[int, int]]:
     """Single words listed together ("Jayden, Kyle and Reece", "Okafor and Smith") when
     none is an everyday word, most are not places or bodies, and one is a known given name,
-    a person to the model, or all are proper nouns to the tagger."""
+    a person to the model, or all are proper nouns to the tagger. `doc` is the Doc's tokens,
+    `single` whether each is `_single_name_like`."""
     index = 0
     while index < len(doc):
         members = []
         j = index
-        while j < len(doc) and _single_name_like(doc[j]) and not (j + 1 < len(doc) and doc[j + 1].is_title
-                                                                   and doc[j + 1].is_alpha):
+        while j < len(doc) and single[j] and not (j + 1 < len(doc) and doc[j + 1].is_title
+                                                  and doc[j + 1].is_alpha):
             members.append(doc[j])
             k = j + 1
             while k < len(doc) and doc[k].lower_ in LIST_JOINS and k - j <= 2:
@@ -1068,15 +1091,17 @@ def _place_words(docs) -> set[str]:
     Police Station", "Northshire County Hall")."""
     words = set(uk_places()) | never_names()
     for doc in docs:
-        for token in doc[1:]:
-            if doc[token.i - 1].lower_ in PLACE_PREPOSITIONS and token.text[:1].isupper() \
-                    and token.lower_ not in first_names() and (token.i + 1 == len(doc) or not doc[token.i + 1].is_title):
-                words.add(token.lower_)
-        for token in doc[:-1]:
-            nxt = doc[token.i + 1]
-            if token.text[:1].isupper() and token.is_alpha \
-                    and (nxt.lower_ in BODY_WORDS or nxt.lower_ in QUALIFIED_BY):
-                words.add(token.lower_)
+        tokens = list(doc)  # each `doc[i]` builds a new Token: built once
+        lowers = [t.lower_ for t in tokens]
+        for i in range(1, len(tokens)):
+            token = tokens[i]
+            if lowers[i - 1] in PLACE_PREPOSITIONS and token.text[:1].isupper() \
+                    and lowers[i] not in first_names() and (i + 1 == len(tokens) or not tokens[i + 1].is_title):
+                words.add(lowers[i])
+        for i in range(len(tokens) - 1):
+            nxt = lowers[i + 1]
+            if (nxt in BODY_WORDS or nxt in QUALIFIED_BY) and tokens[i].text[:1].isupper() and tokens[i].is_alpha:
+                words.add(lowers[i])
     return words
 
 
@@ -1232,9 +1257,16 @@ def _name_like(token) -> bool:
 CUT_ALLOWED_FROM = {"name", "school", "placement", "other", "address"}
 
 
+@lru_cache(maxsize=256)
+def _allowed_spans(regex: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Where the allowed phrases are in `text`: each segment is trimmed at several stages,
+    and the allowlist is a long alternation, so it is read once per segment (recent ones kept)."""
+    return [m.span() for m in regex.finditer(text)]
+
+
 def trim_allowed(text: str, candidates: list[Candidate], regex: re.Pattern) -> list[Candidate]:
     """Candidates with every allowed phrase cut out of them (dropped when nothing is left)."""
-    allowed = [m.span() for m in regex.finditer(text)]
+    allowed = _allowed_spans(regex, text)
     if not allowed:
         return candidates
     # The matches do not overlap and come in order: the few a candidate meets are found by
