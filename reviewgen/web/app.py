@@ -263,7 +263,7 @@ def requester_values(settings: Settings, account: Account, reference: str) -> li
     import yaml
     from sqlalchemy import select
 
-    from reviewgen.foi.model import FoiRequest
+    from reviewgen.web.foi_pages import request_of
     from reviewgen.web.models import FoiRecord
 
     with settings.db.reading() as session:
@@ -273,7 +273,7 @@ def requester_values(settings: Settings, account: Account, reference: str) -> li
         raise InputError.single("foi_reference", "is not a request in your team's FOI register",
                                 field="foi_reference", fix="check the reference, or leave it empty")
     try:
-        return FoiRequest.model_validate(yaml.safe_load(document)).requester.identifying_values()
+        return request_of(document).requester.identifying_values()
     except (ValueError, yaml.YAMLError):
         raise InputError.single("foi_reference", "the request in the register needs correcting first",
                                 field="foi_reference", fix="open it in the FOI register and save it") from None

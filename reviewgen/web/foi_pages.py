@@ -44,7 +44,7 @@ from reviewgen.foi.status import RequestStatus, request_status
 from reviewgen.web.accounts import Account, now, record
 from reviewgen.web.app import Forbidden, current, form_of, page, redirect, settings_of
 from reviewgen.web.models import FoiRecord
-from reviewgen.web.releases import _rowcount
+from reviewgen.web.releases import rows_changed
 from reviewgen.yamlinput import PathKey, parse_yaml
 
 EDITORS = ("ig-officer", "approver")
@@ -325,14 +325,15 @@ def status_of(foi: FoiRequest, config: Config, on: date) -> tuple[RequestStatus,
     return status, left, "govuk-tag--green", "Answered"
 
 
-def _model_of(document: str) -> FoiRequest:
-    # The list only needs dates and pauses: the shape check, without looking for review files.
+def request_of(document: str) -> FoiRequest:
+    """A register record's request, shape-checked only (without looking for review files):
+    enough for its dates, pauses and requester."""
     return FoiRequest.model_validate(yaml.safe_load(document))
 
 
 def _row(foi_record: FoiRecord, config: Config, on: date) -> Row:
     try:
-        foi = _model_of(foi_record.document)
+        foi = request_of(foi_record.document)
     except (ValueError, yaml.YAMLError):
         return Row(foi_record, None, None, "govuk-tag--grey", "Needs correcting")
     status, left, tag, label = status_of(foi, config, on)
@@ -536,7 +537,7 @@ def _request_page(request: Request, account: Account, foi_record: FoiRecord, sta
                  if letter and letter.is_file() else None)
     act = None
     try:
-        act = _model_of(foi_record.document).act.title
+        act = request_of(foi_record.document).act.title
     except (ValueError, yaml.YAMLError):
         pass
     errors = errors or []
@@ -636,7 +637,7 @@ def _save(request: Request, account: Account, found: FoiRecord, form: Any) -> Re
     try:
         with settings_of(request).db.writing() as session:
             taken = _taken(session, account, foi.reference, found.id)
-            changed = 0 if taken else _rowcount(session.execute(
+            changed = 0 if taken else rows_changed(session.execute(
                 update(FoiRecord).where(FoiRecord.id == found.id, FoiRecord.version == version,
                                         FoiRecord.team == account.team)
                 .values(reference=foi.reference, received=foi.received, jurisdiction=foi.jurisdiction,

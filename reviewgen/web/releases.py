@@ -359,7 +359,7 @@ def decide(db: TrackerDB, account: Account, release: Release, candidate_id: int,
     with db.writing() as session:
         # One UPDATE guarded by the version: of two people deciding at once, the second is
         # told to reload instead of overwriting the first's decision unseen.
-        done = _rowcount(session.execute(update(Candidate)
+        done = rows_changed(session.execute(update(Candidate)
                                          .where(Candidate.id == candidate_id, Candidate.release_id == release.id,
                                                 Candidate.version == version, _still_editable(release.id))
                                          .values(**changes)))
@@ -385,7 +385,7 @@ def decide_many(db: TrackerDB, account: Account, release: Release, candidate_ids
     if not account.can("reviewer", "ig-officer", "approver") or decision not in DECISIONS:
         raise NotAllowed()
     with db.writing() as session:
-        done = _rowcount(session.execute(update(Candidate)
+        done = rows_changed(session.execute(update(Candidate)
                                          .where(Candidate.release_id == release.id, Candidate.id.in_(candidate_ids),
                                                 _still_editable(release.id))
                                          .values(decision=decision, version=Candidate.version + 1,
@@ -395,7 +395,8 @@ def decide_many(db: TrackerDB, account: Account, release: Release, candidate_ids
     return done
 
 
-def _rowcount(result: Any) -> int:
+def rows_changed(result: Any) -> int:
+    """How many rows an UPDATE changed: 0 means a guard (version, status) refused it."""
     return int(result.rowcount or 0)
 
 
