@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 import inspect
-import json
 from collections.abc import Sequence
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
@@ -211,18 +211,20 @@ def _table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> str:
     return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
 
 
-def _json_lines(objects: list[dict]) -> str:
-    """A JSON list with one object per line, readable and quick to make.
+def _json_lines(records: Sequence[object]) -> bytes:
+    """Dataclass records as a JSON list with one object per line, readable and quick to make.
 
-    One json.dumps call (its C encoder) for the whole list, then a line break between
-    objects: `}, {"first key"` can only be a boundary, since inside a string every `"` is
-    escaped. (indent= would use the slow pure-Python encoder; a call per object costs
-    more than the encoding at 20,000 actions.)"""
-    if not objects:
-        return "[]"
-    first_key = json.dumps(next(iter(objects[0])))
-    text = json.dumps(objects)
-    return "[\n" + text[1:-1].replace(f"}}, {{{first_key}: ", f"}},\n{{{first_key}: ") + "\n]"
+    One orjson call for the whole list (it writes dataclasses and dates itself, about 8
+    times the standard library's speed: at 20,000 actions that was a third of `list
+    --json`), then a line break between objects: `},{"first field"` can only be a
+    boundary, since inside a string every `"` is escaped."""
+    import orjson
+
+    if not records:
+        return b"[]"
+    boundary = b'},{"' + fields(records[0])[0].name.encode() + b'"'  # type: ignore[arg-type]
+    text = orjson.dumps(records)
+    return b"[\n" + text[1:-1].replace(boundary, b"},\n{" + boundary[3:]) + b"\n]"
 
 
 @tracker_app.command("list")
@@ -239,7 +241,7 @@ def list_command(
 
     views = list_actions(_open(), _today(), config().tracker.at_risk_days, where)
     if as_json:
-        typer.echo(_json_lines([v.to_json() for v in views]))
+        typer.echo(_json_lines(views))
         return
     if not views:
         typer.echo("no actions match")

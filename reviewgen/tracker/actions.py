@@ -145,11 +145,6 @@ class ActionView:
     overdue: bool
     at_risk: bool
 
-    def to_json(self) -> dict[str, Any]:
-        data = dict(vars(self))  # flat fields: no need for asdict's recursive copy (20,000 rows in a list)
-        for name in ("due_date", "completed_date"):
-            data[name] = data[name].isoformat() if data[name] else None
-        return data
 
 
 def view_query() -> Select:

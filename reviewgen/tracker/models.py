@@ -92,9 +92,11 @@ class History(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
-    recommendation_id: Mapped[int | None] = mapped_column(ForeignKey("recommendations.id"))
-    action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id"))
+    # Ids as recorded facts, not foreign keys: an audit trail outlives what it describes,
+    # and per-row key checks were most of a large import on PostgreSQL (migration 0005).
+    source_id: Mapped[int] = mapped_column(Integer)
+    recommendation_id: Mapped[int | None] = mapped_column(Integer)
+    action_id: Mapped[int | None] = mapped_column(Integer)
     reference: Mapped[str] = mapped_column(String(40))
     field: Mapped[str] = mapped_column(String(40))
     old_value: Mapped[str | None] = mapped_column(Text)

@@ -125,7 +125,7 @@ def test_list_loads_no_orm_migrations_spreadsheet_charts_or_language_model(plan_
               "      file=sys.stderr)\n")
     run = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
-    assert '"reference": "R1.1"' in run.stdout
+    assert '"reference":"R1.1"' in run.stdout
     assert run.stderr.strip().splitlines()[-1] == "[]"
 
 

@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
@@ -110,10 +111,18 @@ def test_an_older_schema_is_upgraded_and_its_history_kept(tmp_path):
     engine.dispose()
     result = Tracker(path)("list", "--json")
     assert result.exit_code == 0, result.output
-    assert '"reference": "R1.1"' in result.stdout
+    assert '"reference":"R1.1"' in result.stdout
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT via FROM history").fetchall() == [("import",)]
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] != "0001"
+        # 0005 rebuilt the history without foreign keys; its indexes and append-only triggers came back.
+        assert connection.execute("PRAGMA foreign_key_list(history)").fetchall() == []
+        indexes = {row[1] for row in connection.execute("PRAGMA index_list(history)")}
+        assert {"ix_history_changed_at", "ix_history_field_changed_at", "ix_history_action_field"} <= indexes
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            connection.execute("UPDATE history SET field = 'owner'")
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            connection.execute("DELETE FROM history")
 
 
 def test_unknown_scheme_missing_driver_and_server_down(tmp_path):
@@ -153,3 +162,28 @@ def test_a_read_only_database_is_named_with_what_to_do(plan_db):
     finally:
         os.chmod(folder, 0o755)
         shutil.rmtree(folder)
+
+
+def test_postgresql_history_keeps_its_rows_and_append_only_trigger_through_0005(pg_url):
+    import psycopg
+
+    from reviewgen.tracker.storage import DEFAULT_DRIVERS, open_tracker
+
+    engine = create_engine(pg_url.replace("postgresql://", DEFAULT_DRIVERS["postgresql"] + "://", 1))
+    cfg = _alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0004_web")
+        connection.execute(text("INSERT INTO sources VALUES (1, 'OLD-1', 'audit', 'Old audit', NULL, NULL)"))
+        connection.execute(text("INSERT INTO history (source_id, reference, field, new_value, changed_at, "
+                                "changed_by, note, via) VALUES (1, 'OLD-1', 'title', 'Old audit', "
+                                "'2026-01-05 09:00:00', 'Importer', NULL, 'import')"))
+    engine.dispose()
+    open_tracker(pg_url).close()
+    with psycopg.connect(pg_url) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005_history_ids",)
+        assert connection.execute("SELECT count(*) FROM pg_constraint WHERE conrelid = 'history'::regclass "
+                                  "AND contype = 'f'").fetchone() == (0,)
+        assert connection.execute("SELECT field FROM history").fetchall() == [("title",)]
+        with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+            connection.execute("DELETE FROM history")

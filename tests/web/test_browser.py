@@ -114,6 +114,21 @@ def test_keyboard_decides_and_undoes(web, server: str, browser: Browser, tmp_pat
     expect(page.locator(".rg-candidate.rg-current")).to_have_attribute("data-c", identifier or "")
 
 
+def test_a_decision_answered_late_keeps_the_place_the_keyboard_moved_to(web, server: str, browser: Browser,
+                                                                         tmp_path: Path) -> None:
+    page = sign_in(browser, server, "alex")
+    upload(page, server, case_note(tmp_path / "case-note.docx"))
+    page.keyboard.press("n")
+    first = page.locator(".rg-candidate.rg-current").get_attribute("data-c")
+    page.keyboard.press("k")
+    page.keyboard.press("n")  # before the decision's answer comes back
+    expect(page.locator(f"#c-{first}")).to_have_attribute("data-decision", "keep")
+    page.wait_for_timeout(100)  # past htmx's settle, which resets the answered row's classes
+    current = page.locator(".rg-candidate.rg-current")
+    expect(current).to_have_count(1)
+    assert current.get_attribute("data-c") != first
+
+
 def test_selecting_text_adds_a_term(web, server: str, browser: Browser, tmp_path: Path) -> None:
     page = sign_in(browser, server, "alex")
     release_id = upload(page, server, case_note(tmp_path / "case-note.docx"))

@@ -59,11 +59,14 @@ document.body.addEventListener("htmx:beforeRequest", (event) => {
   if (row && decision && event.detail.elt.tagName === "FORM") undo.push({ id: row.dataset.c, previous: row.dataset.decision });
 });
 
-document.body.addEventListener("htmx:afterSwap", (event) => {
+// After htmx settles, not when it swaps: settling resets the new row's classes, which
+// would drop the highlight of a row the person selected in the meantime.
+document.body.addEventListener("htmx:afterSettle", (event) => {
   const row = event.detail.target && document.getElementById(event.detail.target.id);
   if (row && row.classList.contains("rg-candidate")) {
     showDecision(row);
-    select(row, false);
+    // A fast keyboard may have moved on while the answer came back: keep that place.
+    if (row.dataset.c === current) select(row, false);
   }
 });
 
