@@ -82,6 +82,11 @@ def _value_pattern(value: str) -> str | None:
     return _bounded(body, tokens[0][0], tokens[-1][-1])
 
 
+def _age_pattern(number: str) -> str:
+    return (rf"(?i:(?<![^\W_])(?:aged?|age[ \t]*[:=-]?)[\W_]{{0,3}}{number}(?!\d)"
+            rf"|(?<!\d){number}[\W_]{{0,3}}(?:(?:years?|yrs?)[\W_]{{0,3}}old|yo(?![^\W_])))")
+
+
 def _looks_like_name(value: str, category: str) -> bool:
     if category:
         return category == "name"
@@ -110,10 +115,18 @@ class KeyedChecker:
     one trie over all keys: sound, and linear in the text rather than in text x values."""
 
     def __init__(self, values: Iterable[Value]) -> None:
-        self._patterns: dict[str, dict[str, set[str]]] = {"folded": {}, "exact": {}}
+        self._patterns: dict[str, dict[str, set[str]]] = {"folded": {}, "exact": {}, "number": {}}
         for value, protected in _entries(values):
             if len(re.sub(r"[\W_]", "", value)) < 3:
                 literal = canonical(value, fold=False)
+                if literal.strip().isdigit():
+                    # A one- or two-digit number is looked for in text, not in markup, where
+                    # every size and id is one ("15" in any styles part); an age only where
+                    # the words make it one ("aged 15", "15-year-old"), not in "15 March".
+                    number = re.escape(literal.strip())
+                    pattern = _age_pattern(number) if protected.category == "age" else _strict(number)
+                    self._file("number", literal.strip(), pattern)
+                    continue
                 self._file("exact", squash_separators(literal), _strict(re.escape(literal)))
                 continue
             pattern = _value_pattern(value)
@@ -136,8 +149,12 @@ class KeyedChecker:
         if key:
             self._patterns[kind].setdefault(key, set()).add(pattern)
 
-    def found_in(self, lowered: str, as_written: str) -> bool:
-        for kind, text in (("folded", lowered), ("exact", as_written)):
+    def found_in(self, lowered: str, as_written: str, markup: bool = False) -> bool:
+        """Whether a value is in a view; `markup` is a view of an XML part's tags and
+        attributes rather than its text."""
+        for kind, text in (("folded", lowered), ("exact", as_written), ("number", as_written)):
+            if markup and kind == "number":
+                continue
             finder = self._finders[kind]
             if finder is None:
                 continue
@@ -260,6 +277,11 @@ def _symbols(root: etree._Element) -> Iterator[str]:
 
 # --- reading everything ---------------------------------------------------------------
 
+class Markup(str):
+    """A view of an XML part's markup (its attributes, or its bytes with the tags), not of
+    the text it holds."""
+
+
 def _xml_views(root: etree._Element) -> Iterator[str]:
     """The text with runs joined and with element breaks as spaces, each paragraph's runs
     joined (a line each), and every element's attributes (a line each). One view per kind,
@@ -277,7 +299,7 @@ def _xml_views(root: etree._Element) -> Iterator[str]:
         if element.attrib:
             attributes.append(" ".join(element.attrib.values()))
     yield "\n".join(paragraphs)
-    yield "\n".join(attributes)
+    yield Markup("\n".join(attributes))
 
 
 def _png_text(data: bytes) -> Iterator[str]:
@@ -321,6 +343,9 @@ def _views(data: bytes) -> Iterator[str]:
                                                           no_network=True, recover=True))
             if root is not None:
                 yield from _xml_views(root)
+                # The text is read above: the bytes add the markup.
+                yield from map(Markup, _byte_views(data))
+                return
         except etree.XMLSyntaxError:
             pass
     yield from _byte_views(data)
@@ -467,7 +492,8 @@ def parts_of(name: str, data: bytes, depth: int = 0) -> Iterator[tuple[str, list
         except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError):
             pass
     views = list(_views(data))
-    yield name, views + [derived for view in views for derived in _derived_views(view)]
+    yield name, views + [Markup(derived) if isinstance(view, Markup) else derived
+                         for view in views for derived in _derived_views(view)]
 
 
 def label_remover(labels: Iterable[str]) -> re.Pattern | None:
@@ -510,16 +536,16 @@ def verify_file(path: str | Path, values: Iterable[Value], labels: Iterable[str]
     top = path.name if data.startswith(b"PK") or b"%PDF-" in data[:1024] else "text"
     for part, views in [("file name", [path.name]), *parts_of(top, data)]:
         # Most derived views of plain text are the text itself: each distinct one is read once.
-        read: set[tuple[str, str]] = set()
+        read: set[tuple[str, str, bool]] = set()
         for view in views:
             as_written = canonical(view, fold=False)
             lowered = as_written.casefold()  # canonical(view): folding is its last step
             if own_labels is not None:
                 lowered, as_written = own_labels.sub(" ", lowered), own_labels.sub(" ", as_written)
-            if (lowered, as_written) in read:
+            if (lowered, as_written, isinstance(view, Markup)) in read:
                 continue
-            read.add((lowered, as_written))
-            if keyed.found_in(lowered, as_written):
+            read.add((lowered, as_written, isinstance(view, Markup)))
+            if keyed.found_in(lowered, as_written, markup=isinstance(view, Markup)):
                 leaks.append(part)
                 break
     return leaks
