@@ -124,14 +124,14 @@ class KeyedChecker:
                     # every size and id is one ("15" in any styles part); an age only where
                     # the words make it one ("aged 15", "15-year-old"), not in "15 March".
                     number = re.escape(literal.strip())
-                    pattern = _age_pattern(number) if protected.category == "age" else _strict(number)
-                    self._file("number", literal.strip(), pattern)
+                    self._file("number", literal.strip(),
+                               _age_pattern(number) if protected.category == "age" else _strict(number))
                     continue
                 self._file("exact", squash_separators(literal), _strict(re.escape(literal)))
                 continue
-            pattern = _value_pattern(value)
-            if pattern:
-                self._file("folded", "".join(re.findall(r"[^\W_]+", canonical(value))), pattern)
+            folded = _value_pattern(value)
+            if folded:
+                self._file("folded", "".join(re.findall(r"[^\W_]+", canonical(value))), folded)
             if _looks_like_name(value, protected.category):
                 parts, initials = _name_parts(value)
                 for part in parts:
