@@ -51,6 +51,8 @@ SETS = {
     "court-holdout": "court_holdout.json",
     "uk-real3-dev": "uk_real3_dev.json",
     "uk-real3-holdout": "uk_real3_holdout.json",
+    "uk-real4-dev": "uk_real4_dev.json",
+    "uk-real4-holdout": "uk_real4_holdout.json",
 }
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 CONTEXT = 40

@@ -100,7 +100,12 @@ ORGANISATION_WORDS = BODY_WORDS | {
 ROLE_WORDS = {"manager", "lead", "officer", "worker", "director", "coordinator", "co-ordinator",
               "president", "mayor", "chairman", "chairwoman", "clerk", "secretary", "treasurer",
               "adviser", "advisor", "practitioner", "head", "chair", "panel", "meeting",
-              "forum", "group", "partnership", "inspection", "assessment", "report"}
+              "forum", "group", "partnership", "inspection", "assessment", "report", "sheriff",
+              "lieutenant", "headteacher", "governor"}
+PRISON_WORDS = {"prison", "hmp", "hmyoi", "yoi", "stc"}
+# The last word of a place's name ("Wetherden Ward"), and the first ("Upper Heyford").
+AREA_WORDS = {"ward", "parish", "division", "estate", "village", "green", "common", "hill", "heath", "vale"}
+PLACE_PREFIXES = {"upper", "lower", "great", "little", "nether", "north", "south", "east", "west", "old", "new"}
 # Not GPE: the small model takes many people's names for places ("Jayden Okafor").
 NOT_PERSON_ENTITIES = {"LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "MONEY", "QUANTITY",
                        "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
@@ -693,7 +698,7 @@ class Detector:
             firsts: dict[str, tuple[str, str]] = {}
             for text, candidates in zip(texts, results):
                 for c in candidates:
-                    value = _norm(text[c.start:c.end])
+                    value = _carry_norm(text[c.start:c.end])
                     if len(value) < MIN_CONSISTENT_LENGTH or value in done:
                         continue
                     done.add(value)
@@ -717,7 +722,7 @@ class Detector:
                 for m in regex.finditer(text):
                     if cover.covers(m.start(), m.end()):
                         continue
-                    found = values.get(_norm(m.group()))
+                    found = values.get(_carry_norm(m.group()))
                     if found is not None:
                         extra.append(Candidate(m.start(), m.end(), found[0], "consistent", 44, tier=found[1]))
                 extra = self._allowed_out(text, extra, allow)
@@ -760,8 +765,8 @@ class Detector:
                 if not _could_be_full_name(doc, start, end):
                     continue
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "proper_nouns", 48, tier=REVIEW))
-            for start, end in self._given_names(doc):
-                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "given_name", 47))
+            for start, end, tier in self._given_names(doc):
+                candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "given_name", 47, tier=tier))
             # Token objects are built on every `doc[i]`: built once here, and the test shared.
             tokens = list(doc)
             single = [_single_name_like(t) for t in tokens]
@@ -798,10 +803,12 @@ class Detector:
                     continue
                 # Everyday words the model took for a person ("Specialist", "Young People's
                 # Services"): kept only when it says so of a longer run with a given name in it.
-                if _all_common(t.text for t in words):
+                if _all_common(t.text for t in words) or _names_a_thing(words):
                     continue
             if category == "name" and end - start == 1 and doc[start].is_upper and len(doc[start]) <= 5:
                 continue  # an acronym ("FOI"), not a name
+            if category == "name" and start > 0 and doc[start - 1].lower_ in PRISON_WORDS:
+                continue  # "HM Prison Pentonville", "HMYOI Wetherby": a prison's name
             source = "ner_single" if category == "name" and end - start == 1 else "ner"
             candidates.append(Candidate(doc[start].idx, _end_char(doc, end), category, source, 50))
         candidates = [c for c in candidates if not (c.category == "email" and _shared_mailbox(text[c.start:c.end]))]
@@ -828,7 +835,7 @@ class Detector:
 
 
     @staticmethod
-    def _given_names(doc) -> Iterator[tuple[int, int]]:
+    def _given_names(doc) -> Iterator[tuple[int, int, str]]:
         """A capitalised word from the given-name gazetteer, with any surname after it
         ("Derek", "Teresa Hall"), unless the model placed or dated it."""
         names = first_names()
@@ -836,9 +843,11 @@ class Detector:
             if (token.lower_ not in names or token.ent_type_ in NOT_PERSON_ENTITIES
                     or token.lower_ in NOT_NAME_WORDS or _after_saint(token)):
                 continue
-            if (NAME_WORD.match(token.text) and not token.is_upper and token.tag_ in NOUN_TAGS
-                    and not _in_longer_entity(token, ("ORG", "GPE", "NORP"))):
-                yield _extend_name(doc, token.i, token.i + 1)
+            if NAME_WORD.match(token.text) and not token.is_upper and token.tag_ in NOUN_TAGS:
+                if not _in_longer_entity(token, ("ORG", "GPE", "NORP")):
+                    yield (*_extend_name(doc, token.i, token.i + 1), REDACT)
+                elif token.ent_iob_ == "I" and _glued_into_body(doc, token.i):
+                    yield token.i, token.i + 2, REVIEW
             elif token.is_lower and token.tag_ in PROPER_NOUN_TAGS:
                 # Typed in lower case ("follow up with patricia desrosiers"): only where the
                 # tagger also reads it as a proper noun; a lower-case noun after it that is not
@@ -848,7 +857,32 @@ class Detector:
                         and doc[end].tag_ in NOUN_TAGS and not doc[end].is_stop \
                         and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].lower_ not in ORGANISATION_WORDS:
                     end += 1
-                yield token.i, end
+                yield token.i, end, REDACT
+
+
+def _names_a_thing(words) -> bool:
+    """Capitalised words the model took for a person that hold no given name or initial and
+    end in a plural, a role or a place word, or start as a place does: a heading, a title
+    or a place ("Disclosable Non-Pecuniary Interests", "High Sheriff", "Wetherden Ward",
+    "Upper Heyford"), not a name."""
+    if len(words) < 2 or any(t.lower_ in first_names() or INITIAL.match(t.text) for t in words):
+        return False
+    last = words[-1].lower_
+    return (last in ORGANISATION_WORDS or last in AREA_WORDS or words[0].lower_ in PLACE_PREFIXES
+            or (is_common_word(words[-1].text) and (last.endswith("s") or last in ROLE_WORDS)))
+
+
+def _glued_into_body(doc, index: int) -> bool:
+    """A given name and a surname inside the middle of an organisation the model read
+    from a flattened table row ("Public Health Dorset Will Haylock Public Health Dorset"):
+    a surname-like word follows, and the words before are a body's, not the name's."""
+    if index + 1 >= len(doc) or index == 0:
+        return False
+    surname, before = doc[index + 1], doc[index - 1]
+    return (NAME_WORD.match(surname.text) is not None and not surname.is_upper
+            and surname.ent_iob_ == "I" and not is_common_word(surname.text)
+            and surname.lower_ not in ORGANISATION_WORDS and surname.lower_ not in uk_places()
+            and (before.lower_ in ORGANISATION_WORDS or before.lower_ in uk_places() or is_common_word(before.text)))
 
 
 # The detection pipeline, in order. Each stage reads and updates the `Batch`; labelling
@@ -1375,6 +1409,15 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _norm(value: str) -> str:
     return " ".join(value.split()).casefold()
+
+
+# Words of a value carried through a document may be joined by hyphens or underscores
+# (see trie.words_unit).
+_CARRY_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+def _carry_norm(value: str) -> str:
+    return " ".join(_CARRY_SEPARATORS.split(value.strip(" _-"))).casefold()
 
 
 def merge_overlaps(candidates: list[Candidate]) -> list[Candidate]:

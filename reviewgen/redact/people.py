@@ -63,7 +63,7 @@ OBE OCG OFSTED OK OPCC PACE PCC PCSO PHE PLO PNC PPO PRU PSR PTO QA QB QC KC RAG
 SEN SEND SENCO SEMH SLA SLT SMT SOP SPOC SRE TBC TBA TV UK UN US USA VAT VCS VRU WHO WTE YJ YJB YJS YOI YOS
 YOT YOTs YP YPs ZZ LASPO PCT RB SCD ECHR DBE CBE MBE PQBD AND THE FOR NOT ALL ANY IT PH PR CE PM
 CEX PA PC DC DS DI DCI HHJ JP QPR FC PLC LTD CIO CIP EHA TAF CAF ASC ACE ACEs LGBT LGBTQ SMART URL
-WWW HTML PDF ACTION NOTE AOB BACS VCh HWB SQS TOR ToR MoU MOU SLA RE FW FWD BCC TO ETA DOB REF TEL MOB FAX URN CRN UPN
+WWW HTML PDF ACTION NOTE AOB NO ON IN OF BY OR IF IS BACS VCh HWB SQS TOR ToR MoU MOU SLA RE FW FWD BCC TO ETA DOB REF TEL MOB FAX URN CRN UPN
 """.split())
 # Two letters that are as often somebody's initials as an acronym: a person in a list of
 # attendees or after ACTION, and carried only once used so at least twice.
@@ -85,6 +85,12 @@ HONORIFIC_LETTER = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 CASE_PARTY = re.compile(r"(?:\s(?:v|v\.|-v-|vs\.?)\s+)(?P<letter>[A-Z](?:\.[A-Z])?\.?)(?![\w'’-])")
 # Letters listed together: "M, E and P", "M, FA AND FC".
 LETTER_LIST = re.compile(r"(?<![\w.])(?P<list>[A-Z]{1,2}(?:[ \t]*,[ \t]*[A-Z]{1,2})*[ \t]*,?[ \t]*(?:and|&|AND)[ \t]+[A-Z]{1,2})(?![\w'’-]|\.[A-Z])")
+# A letter an ombudsman's report or an adults review gives a person it names by role:
+# "resident A and B", "Adult M", "Family W". Published pseudonyms, so only for review (and
+# not "Child A": see PERSON_WORDS).
+ROLE_LETTER = re.compile(r"\b(?i:resident|neighbour|tenant|patient|service[ \t]+user|adult|family|"
+                         r"pupil|learner|complainant)s?[ \t]+(?P<letter>[A-Z])"
+                         r"(?:[ \t]+(?:and|&)[ \t]+(?P<letter2>[A-Z]))?(?![\w'’-]|\.[A-Z])")
 # Initials written with full stops and spaces, as judgments do: "L. R.", "K. K.", "G.D.".
 SPACED_DOTTED = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?(?![\w])")
 # Initials or a letter said to be a family member or a party: "AF (mother)", "CF, DF and
@@ -463,6 +469,10 @@ def _letters(text: str) -> Iterator[Candidate]:
         words = m.group("name").split()
         if words[0].rstrip(".") not in ("JUSTICE", "HONOUR", "JUDGE") and m.group("name") not in ACRONYMS:
             yield Candidate(m.start("name"), m.end("name"), "name", "letter_person", 60)
+    for m in ROLE_LETTER.finditer(text):
+        for group in ("letter", "letter2"):
+            if m.group(group) is not None:
+                yield Candidate(m.start(group), m.end(group), "name", "letter_person", 50, tier=REVIEW)
     for m in QUOTED_LETTERS.finditer(text):
         # Document "O", Appendix 'B': a part of the papers, not a person.
         if m.group("letter") not in ACRONYMS and not NOT_PERSON_BEFORE_LETTER.search(

@@ -39,5 +39,6 @@ def trie_regex(keys: Iterable[Sequence[str]], unit: Unit = re.escape) -> str | N
 
 
 def words_unit(piece: str) -> str:
-    """A character, a space standing for any run of whitespace."""
-    return r"\s+" if piece == " " else re.escape(piece)
+    """A character; a space stands for any run of whitespace, hyphens and underscores, as
+    where a name is written into a link or a file name ("amarjit-singh-report.pdf")."""
+    return r"[\s_-]+" if piece == " " else re.escape(piece)
