@@ -111,9 +111,11 @@ def redact(
         elif propose:
             typer.echo(f"{which}: {result.redactions} candidates -> {result.proposal} (internal)")
         elif result.leaks:
+            fix = ("Rename the input so that its name holds no personal data, and run again"
+                   if any("file name" in leak or leak.startswith("the name of") for leak in result.leaks) else
+                   "Add the value to a proposal (--propose, --apply) or to the policy and run again")
             failed.append(f"{which}: a redacted value would remain in {', '.join(result.leaks)}; "
-                          "nothing released for it. Add the value to a proposal (--propose, --apply) "
-                          "or to the policy and run again")
+                          f"nothing released for it. {fix}")
         elif result.foreign:
             failed.append(f"{which}: an embedded object may not be released: {', '.join(result.foreign)}; "
                           "nothing released for it")

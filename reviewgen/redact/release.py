@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from reviewgen.embedded import Approved, approved_for_redaction, foreign_objects
 from reviewgen.errors import InputError, ReviewgenError
-from reviewgen.redact.verify import KeyedChecker, Protected, Value, canonical, verify_file
+from reviewgen.redact.verify import KeyedChecker, Protected, Value, canonical, name_views, verify_file
 
 if TYPE_CHECKING:
     from reviewgen.redact.records import SignOff
@@ -57,7 +57,9 @@ class Staging:
         """'file: part' for every staged file in which a protected value survives (the run's
         own `labels` read past)."""
         values, labels = list(protected), list(labels)
-        return [f"{path.name}: {part}" for path in files for part in verify_file(path, values, labels)]
+        # A name that itself holds the value is not repeated in the message.
+        return [f"{path.name}: {part}" if part != "file name" else f"the name of its {path.suffix.lstrip('.')} file"
+                for path in files for part in verify_file(path, values, labels)]
 
     def foreign_objects(self, files: Iterable[Path], approved: Approved) -> list[str]:
         """'file: part (...)' for every object a staged file embeds that `approved` does not
@@ -190,7 +192,7 @@ def redact_files(redactor: Redactor, sources: Sequence[Path], out_dir: Path, key
             positions = labels | {r.location for r in found} | {str(n) for n in range(1, len(found) + len(removed) + 2)}
             result.leaks = staging.leaks([staged], protected, labels) + staging.leaks([schedule], protected, positions)
             if _leaks_in_name(stem, protected):
-                result.leaks.append(f"{stem}: file name")
+                result.leaks.append("the input's file name, which names the released files")
             result.foreign = staging.foreign_objects(
                 [staged], approved_for_redaction(result.source, redactor.policy.pictures))
             if result.leaks or result.foreign:
@@ -211,4 +213,5 @@ def protected_values(redactor: Redactor) -> list[Protected]:
 
 
 def _leaks_in_name(stem: str, protected: Sequence[Protected]) -> bool:
-    return KeyedChecker(protected).found_in(canonical(stem), canonical(stem, fold=False))
+    checker = KeyedChecker(protected)
+    return any(checker.found_in(canonical(view), canonical(view, fold=False)) for view in name_views(stem))

@@ -32,7 +32,17 @@ from lxml import etree
 from reviewgen.errors import InputError
 from reviewgen.redact.trie import trie_regex
 
-INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+# Characters that draw nothing or change no letter: soft hyphens, joiners, direction
+# controls, variation selectors, fillers, tag characters, and the marks an NFKC form leaves
+# uncombined (an underline or strike-through laid over each letter: "J̲o̲r̲d̲a̲n̲").
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                       "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff"
+                       "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Terminal escape sequences and control characters: drawn as nothing, or (a backspace)
+# rubbing out the letter before them.
+TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]")
+OVERSTRUCK = re.compile(r"[^\x08]\x08")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SEPARATOR = r"[\W_]*"
 MAX_NESTING = 4  # packages inside packages inside packages...
 
@@ -94,18 +104,37 @@ def _looks_like_name(value: str, category: str) -> bool:
     return 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_'’.\-]*", w) for w in words)
 
 
-def _name_parts(value: str) -> tuple[list[str], list[str]]:
-    """(words checked in any case, initials checked as written) for a person's name."""
+@dataclass(frozen=True)
+class NameParts:
+    """What of a person's name the check looks for besides the whole: `words` in any case,
+    `capitalised` words only as written with their capital (surnames that are everyday
+    words: "Hill"), `initials` as written, and `usernames` ("jellis", "ellisj")."""
+
+    words: list[str]
+    capitalised: list[str]
+    initials: list[str]
+    usernames: list[str]
+
+
+def _name_parts(value: str) -> NameParts:
     from reviewgen.redact.detect import common_words
+    from reviewgen.redact.people import ACRONYMS
+    from reviewgen.redact.wordlists import word_surnames
 
     words = [w.strip(".'’") for w in re.split(r"[\s\-]+", canonical(value, fold=False)) if w.strip(".'’")]
     everyday = common_words()
     parts = [w for w in words if len(w) >= 3 and w.casefold() not in everyday and not w.isupper()]
-    initials = []
+    capitalised = [w for w in parts if w.casefold() in word_surnames()]
+    initials, usernames = [], []
     if len(words) >= 2 and all(w[0].isupper() for w in words):
         letters = [w[0] for w in words]
-        initials = ["".join(letters), ".".join(letters) + ".", ". ".join(letters) + "."]
-    return parts, initials
+        # Bare initials that spell an acronym ("IT" of Ian Thomas) are read only with full stops.
+        bare = [] if "".join(letters) in ACRONYMS else ["".join(letters)]
+        initials = [*bare, ".".join(letters) + ".", ". ".join(letters) + "."]
+        given, surname = words[0], words[-1]
+        if len(surname) >= 3 and surname.casefold() not in word_surnames():
+            usernames = [f"{given[0]} {surname}", f"{surname} {given[0]}"]
+    return NameParts([w for w in parts if w not in capitalised], capitalised, initials, usernames)
 
 
 class KeyedChecker:
@@ -133,11 +162,18 @@ class KeyedChecker:
             if folded:
                 self._file("folded", "".join(re.findall(r"[^\W_]+", canonical(value))), folded)
             if _looks_like_name(value, protected.category):
-                parts, initials = _name_parts(value)
-                for part in parts:
+                name = _name_parts(value)
+                for part in name.words:
                     self._file("folded", part.casefold(), _bounded(re.escape(part.casefold()), part[0], part[-1]))
-                for initial in initials:
+                for part in name.capitalised:
+                    for written in {part, part.upper(), part[0].upper() + part[1:].lower()}:
+                        self._file("exact", written, _bounded(re.escape(written), written[0], written[-1]))
+                for initial in name.initials:
                     self._file("exact", squash_separators(initial), _strict(re.escape(initial)))
+                for username in name.usernames:
+                    pattern = _value_pattern(username)
+                    if pattern:
+                        self._file("folded", "".join(re.findall(r"[^\W_]+", canonical(username))), pattern)
         self._finders: dict[str, re.Pattern | None] = {}
         for kind, keyed in self._patterns.items():
             trie = trie_regex(keyed)
@@ -233,8 +269,18 @@ def _protected(item: Value) -> Protected:
 
 # Letters from other scripts that read as Latin ones: a name spelled with them still leaks.
 LOOKALIKES = str.maketrans(
-    "АВЕЅІЈКМНОРСТХУаеѕіјорсухԁһӏɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιν",
-    "ABESIJKMHOPCTXYaesijopcyxdhlgABEZHIKMNOPTYXaoiv")
+    "АВЕЅІЈКМНОРСТХУаеѕіјорсухԁһӏɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιν"
+    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ",  # small capitals
+    "ABESIJKMHOPCTXYaesijopcyxdhlgABEZHIKMNOPTYXaoiv"
+    "ABCDEFGHIJKLMNOPRSTUVWYZ")
+# A link drawn as its words: "[El](#notes)lis" reads "Ellis".
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+RIGHT_TO_LEFT = re.compile(r"[\u202d\u202e]|\bbdo\b|w:rtl\b|dir\s*=\s*[\"']?rtl", re.IGNORECASE)
+# Words joined in an identifier ("EllisStyle"): read apart.
+CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A word in capitals with a lower-case l, a one or a bar for I, or a zero for O: "ELLlS".
+CAPITALS_WORD = re.compile(r"\b[A-Z0-9l|]*[A-Z][A-Z0-9l|]*[l1|0][A-Z0-9l|]*\b|\b[A-Z0-9l|]*[l1|0][A-Z0-9l|]*[A-Z][A-Z0-9l|]*\b")
+CAPITALS_LOOKALIKES = str.maketrans("l1|0", "IIIO")
 BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^>]*>|[*_~`]+", re.DOTALL)
 SPACED_LETTERS = re.compile(r"(?<![^\W_])(?:[^\W_] ){2,}[^\W_](?![^\W_])")
@@ -253,9 +299,28 @@ def _derived_views(text: str) -> Iterator[str]:
             continue  # not base64, or not text: nothing a reader could see
         if decoded.isprintable():
             yield decoded
-    yield MARKUP.sub("", text)
+    controls = len(CONTROL.findall(text))
+    if controls and "\x00" not in text and controls * 10 < len(text):
+        # Text with a few control characters in it: terminal escapes and backspaces draw
+        # nothing or rub out the letter before them ("El\x1b[0mlis", "Elx\blis"). Not
+        # binary data, which is full of them and whose bytes they would join.
+        drawn = TERMINAL_ESCAPE.sub("", text)
+        while OVERSTRUCK.search(drawn):
+            drawn = OVERSTRUCK.sub("", drawn)
+        yield CONTROL.sub("", drawn)
+    yield MARKUP.sub("", MARKDOWN_LINK.sub(r"\1", text))
     yield SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), text)
     yield LINE_BREAK_HYPHEN.sub("", text)
+    # Written backwards behind a right-to-left override ("\u202esillE nadroJ", `w:bdo`,
+    # `<bdo dir="rtl">`). Only there: "mail" read backwards is no leak of a Liam.
+    if RIGHT_TO_LEFT.search(text):
+        yield "\n".join(line[::-1] for line in text.split("\n"))
+    yield CAPITALS_WORD.sub(lambda m: m.group().translate(CAPITALS_LOOKALIKES), text)
+
+
+def name_views(name: str) -> list[str]:
+    """A file name and what a reader could see in it (backwards, words run together...)."""
+    return [name, *_derived_views(name)]
 
 
 def _symbols(root: etree._Element) -> Iterator[str]:
@@ -282,6 +347,10 @@ class Markup(str):
     the text it holds."""
 
 
+class Attributes(Markup):
+    """A view of an XML part's attribute values alone."""
+
+
 def _xml_views(root: etree._Element) -> Iterator[str]:
     """The text with runs joined and with element breaks as spaces, each paragraph's runs
     joined (a line each), and every element's attributes (a line each). One view per kind,
@@ -299,7 +368,7 @@ def _xml_views(root: etree._Element) -> Iterator[str]:
         if element.attrib:
             attributes.append(" ".join(element.attrib.values()))
     yield "\n".join(paragraphs)
-    yield Markup("\n".join(attributes))
+    yield Attributes("\n".join(attributes))
 
 
 def _png_text(data: bytes) -> Iterator[str]:
@@ -492,8 +561,11 @@ def parts_of(name: str, data: bytes, depth: int = 0) -> Iterator[tuple[str, list
         except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError):
             pass
     views = list(_views(data))
-    yield name, views + [Markup(derived) if isinstance(view, Markup) else derived
-                         for view in views for derived in _derived_views(view)]
+    derived = [Markup(d) if isinstance(view, Markup) else d for view in views for d in _derived_views(view)]
+    # Words joined in an identifier of the markup ("EllisStyle"); not in text, where
+    # "PowerPoint" is no leak of a Mr Power.
+    derived += [Markup(CAMEL_JOIN.sub(" ", view)) for view in views if isinstance(view, Attributes)]
+    yield name, views + derived
 
 
 def label_remover(labels: Iterable[str]) -> re.Pattern | None:
@@ -534,7 +606,7 @@ def verify_file(path: str | Path, values: Iterable[Value], labels: Iterable[str]
     own_labels = label_remover(labels)
     leaks = []
     top = path.name if data.startswith(b"PK") or b"%PDF-" in data[:1024] else "text"
-    for part, views in [("file name", [path.name]), *parts_of(top, data)]:
+    for part, views in [("file name", name_views(path.name)), *parts_of(top, data)]:
         # Most derived views of plain text are the text itself: each distinct one is read once.
         read: set[tuple[str, str, bool]] = set()
         for view in views:

@@ -25,6 +25,9 @@ PLACES_FILE = DATA_DIR / "uk-places.txt"
 NOT_NAMES_FILE = DATA_DIR / "not-names.txt"
 # Words that end a company's or organisation's name ("Tableau Software"): never a surname last.
 ORGANISATION_WORDS_FILE = DATA_DIR / "organisation-words.txt"
+# Surnames that are everyday words ("Hill", "Brown"): the leak check reads them alone only
+# when written with their capital.
+WORD_SURNAMES_FILE = DATA_DIR / "word-surnames.txt"
 
 
 class WordListSettings(BaseModel):
@@ -105,3 +108,9 @@ def load_word_lists(settings: WordListSettings | None = None) -> WordLists:
             organisation_words=shipped.organisation_words,
         )
     return _LOADED[key]
+
+
+@cache
+def word_surnames() -> frozenset[str]:
+    """Surnames that are also everyday lower-case words (see WORD_SURNAMES_FILE)."""
+    return read_word_list(WORD_SURNAMES_FILE)
