@@ -14,9 +14,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# Invisible characters that can sit inside a word: removed before detection.
-INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
-INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+# Characters that can sit inside a word and draw nothing: soft hyphens, joiners, direction
+# controls, variation selectors, fillers and tag characters. Removed before detection.
+INVISIBLE_RE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                          "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]")
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -68,6 +69,10 @@ def normalise_text(text: str, markup: bool = False) -> NormalisedText:
     ends: list[int] = []
     for start, end, unit in _pieces(text, markup):
         unit = INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", unit))
+        if len(unit) > 1:
+            # Marks that compose with no letter (an underline or strike-through over each
+            # one: "E̲l̲l̲i̲s̲") are read past; an accent composes and stays ("é").
+            unit = "".join(char for char in unit if not unicodedata.combining(char)) or unit
         for char in unit:
             out.append(char)
             starts.append(start)

@@ -169,3 +169,27 @@ def test_words_joined_in_word_text_are_not_read_apart(tmp_path: Path) -> None:
     document.add_paragraph("Person 1 opened the PowerPoint slides.")
     document.save(str(released))
     assert verify_file(released, [Protected("Sam Power", "name")], ["Person 1"]) == []
+
+
+CLEANABLE = ("underline on each letter", "strike on each letter", "variation selector", "tag character",
+             "direction isolate", "direction embedding", "mongolian selector", "khmer inherent vowel")
+
+
+def test_the_redactor_reads_past_marks_and_invisible_characters(tmp_path: Path) -> None:
+    """Marks laid over letters and characters that draw nothing are cleaned, not refused."""
+    import re
+    import unicodedata
+
+    source = tmp_path / "in" / "note.md"
+    source.parent.mkdir()
+    source.write_text(f"# Note\n\n{N} attended the meeting.\n\n" + "\n\n".join(TRICKS[t] for t in CLEANABLE)
+                      + "\n\nThe Youth Justice Service asked.\n", encoding="utf-8")
+    run = _redact(source, tmp_path / "out")
+    assert run.returncode == 0, run.stdout + run.stderr
+    released = tmp_path / "out" / "note-redacted.md"
+    assert verify_file(released, PERSON, ["Person 1"]) == []
+    drawn = unicodedata.normalize("NFKD", released.read_text(encoding="utf-8"))
+    drawn = re.sub(r"[\u0300-\u036f\u180b-\u180f\u17b4\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f"
+                   r"\U000e0000-\U000e0fff]", "", drawn)
+    assert "ellis" not in drawn.casefold() and "jordan" not in drawn.casefold()
+    assert "Youth Justice Service" in drawn
