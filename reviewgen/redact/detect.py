@@ -103,6 +103,8 @@ ROLE_WORDS = {"manager", "lead", "officer", "worker", "director", "coordinator",
               "forum", "group", "partnership", "inspection", "assessment", "report", "sheriff",
               "lieutenant", "headteacher", "governor"}
 PRISON_WORDS = {"prison", "hmp", "hmyoi", "yoi", "stc"}
+PLACE_VERBS = {"born", "lives", "lived", "living", "live", "moved", "moving", "grew", "raised", "settled",
+               "emigrated", "returned", "relocated"}
 # The last word of a place's name ("Wetherden Ward"), and the first ("Upper Heyford").
 AREA_WORDS = {"ward", "parish", "division", "estate", "village", "green", "common", "hill", "heath", "vale"}
 PLACE_PREFIXES = {"upper", "lower", "great", "little", "nether", "north", "south", "east", "west", "old", "new"}
@@ -739,9 +741,12 @@ class Detector:
             for start, end in recogniser.find(text, lead):
                 if recogniser.category == "address":
                     start, end = extend_address(text, start, end)
-                elif recogniser.category == "name" and _all_common(text[start:end].split()) \
-                        and not PLAINLY_INTRODUCED.search(text[max(0, start - 30):start]):
-                    continue  # "a process called Triage"; but "known only as "Hope"" is a name
+                elif recogniser.category == "name" and _all_common(words := text[start:end].split()) \
+                        and (not PLAINLY_INTRODUCED.search(text[max(0, start - 30):start])
+                             or (len(words) > 1 and words[-1].lower().endswith("s"))):
+                    # "a process called Triage", "previously known as Serious Case Reviews";
+                    # but "known only as "Hope"" is a name
+                    continue
                 candidates.append(Candidate(start, end, recogniser.category, recogniser.name,
                                             _priority(recogniser, text, start, lead)))
         for match_id, start, end in self.matcher(doc):
@@ -841,7 +846,8 @@ class Detector:
         names = first_names()
         for token in doc:
             if (token.lower_ not in names or token.ent_type_ in NOT_PERSON_ENTITIES
-                    or token.lower_ in NOT_NAME_WORDS or _after_saint(token)):
+                    or token.lower_ in NOT_NAME_WORDS or _after_saint(token)
+                    or (token.ent_type_ == "GPE" and _where_someone_lives(token))):
                 continue
             if NAME_WORD.match(token.text) and not token.is_upper and token.tag_ in NOUN_TAGS:
                 if not _in_longer_entity(token, ("ORG", "GPE", "NORP")):
@@ -858,6 +864,12 @@ class Detector:
                         and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].lower_ not in ORGANISATION_WORDS:
                     end += 1
                 yield token.i, end, REDACT
+
+
+def _where_someone_lives(token) -> bool:
+    """A place the sentence says someone was born in, lives in or moved to ("born in France")."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].lower_ in ("in", "to") and doc[i - 2].lower_ in PLACE_VERBS
 
 
 def _names_a_thing(words) -> bool:
