@@ -18,6 +18,8 @@ from dataclasses import dataclass
 # controls, variation selectors, fillers and tag characters. Removed before detection.
 INVISIBLE_RE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
                           "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]")
+# Letters drawn in squares and flags (🅹🅾🆁🅳🅰🅽, 🇯🇴🇷🇩🇦🇳), which NFKC leaves as they are: read as letters.
+LETTER_SYMBOLS = {base + i: chr(ord("A") + i) for base in (0x1F130, 0x1F150, 0x1F170, 0x1F1E6) for i in range(26)}
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -68,7 +70,7 @@ def normalise_text(text: str, markup: bool = False) -> NormalisedText:
     starts: list[int] = []
     ends: list[int] = []
     for start, end, unit in _pieces(text, markup):
-        unit = INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", unit))
+        unit = INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", unit)).translate(LETTER_SYMBOLS)
         if len(unit) > 1:
             # Marks that compose with no letter (an underline or strike-through over each
             # one: "E̲l̲l̲i̲s̲") are read past; an accent composes and stays ("é").

@@ -273,6 +273,8 @@ LOOKALIKES = str.maketrans(
     "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ",  # small capitals
     "ABESIJKMHOPCTXYaesijopcyxdhlgABEZHIKMNOPTYXaoiv"
     "ABCDEFGHIJKLMNOPRSTUVWYZ")
+# Letters drawn in squares and flags (🅹🅾🆁🅳🅰🅽, 🇯🇴🇷🇩🇦🇳): NFKC leaves them as they are.
+LETTER_SYMBOLS = {base + i: chr(ord("A") + i) for base in (0x1F130, 0x1F150, 0x1F170, 0x1F1E6) for i in range(26)}
 # A link drawn as its words: "[El](#notes)lis" reads "Ellis".
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
 RIGHT_TO_LEFT = re.compile(r"[\u202d\u202e]|\bbdo\b|w:rtl\b|dir\s*=\s*[\"']?rtl", re.IGNORECASE)
@@ -283,7 +285,8 @@ CAPITALS_WORD = re.compile(r"\b[A-Z0-9l|]*[A-Z][A-Z0-9l|]*[l1|0][A-Z0-9l|]*\b|\b
 CAPITALS_LOOKALIKES = str.maketrans("l1|0", "IIIO")
 BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^>]*>|[*_~`]+", re.DOTALL)
-SPACED_LETTERS = re.compile(r"(?<![^\W_])(?:[^\W_] ){2,}[^\W_](?![^\W_])")
+# Letters spelled out one by one: "J o r d a n", "J.o.r.d.a.n", "J-o-r-d-a-n".
+SPACED_LETTERS = re.compile(r"(?<![^\W_])(?:[^\W_](?P<gap>[ .·_-])){2,}[^\W_](?![^\W_])")
 LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")
 
 
@@ -291,7 +294,7 @@ def _derived_views(text: str) -> Iterator[str]:
     """The same text as a reader would see it through tricks: look-alike letters, base64
     (data URIs, link queries, field data), Markdown emphasis or empty tags splitting a word,
     letters spaced out, a word hyphenated over a line break."""
-    yield text.translate(LOOKALIKES)
+    yield text.translate(LOOKALIKES).translate(LETTER_SYMBOLS)
     for run in BASE64_RUN.findall(text):
         try:
             decoded = base64.b64decode(run + "=" * (-len(run) % 4)).decode("utf-8")
@@ -309,7 +312,7 @@ def _derived_views(text: str) -> Iterator[str]:
             drawn = OVERSTRUCK.sub("", drawn)
         yield CONTROL.sub("", drawn)
     yield MARKUP.sub("", MARKDOWN_LINK.sub(r"\1", text))
-    yield SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), text)
+    yield SPACED_LETTERS.sub(lambda m: m.group().replace(m.group("gap"), ""), text)
     yield LINE_BREAK_HYPHEN.sub("", text)
     # Written backwards behind a right-to-left override ("\u202esillE nadroJ", `w:bdo`,
     # `<bdo dir="rtl">`). Only there: "mail" read backwards is no leak of a Liam.
@@ -517,7 +520,15 @@ def pdf_parts(name: str, data: bytes, depth: int = 0) -> Iterator[tuple[str, lis
                     except Exception:  # a stream MuPDF cannot decode: its raw bytes instead
                         stream = doc.xref_stream_raw(xref) or b""
                     views.extend([*_byte_views(stream), *_joined(_pdf_strings(stream))])
-                yield f"{prefix}object {xref}", views + [d for v in views for d in _derived_views(v)]
+                elif xref in binary:
+                    # A font program's own strings (its names, copyright, designer): read as
+                    # runs of letters, so its binary glyph data cannot match by chance.
+                    try:
+                        views.append(FontStrings(_font_strings(doc.xref_stream(xref) or b"")))
+                    except Exception:
+                        pass
+                yield f"{prefix}object {xref}", views + [d for v in views if not isinstance(v, FontStrings)
+                                                         for d in _derived_views(v)]
             # The file's own bytes, streams left out: text outside any object (after the
             # end-of-file marker, between objects) is invisible to MuPDF but not to a reader.
             # Its strings are not decoded here: the file ID's random bytes would match by chance.
@@ -527,6 +538,20 @@ def pdf_parts(name: str, data: bytes, depth: int = 0) -> Iterator[tuple[str, lis
             doc.close()
 
     return parts()
+
+
+class FontStrings(str):
+    """A font program's printable strings: looked in for whole values only, since font
+    names are words and given names too ("Georgia", "Gill Sans", "Bitstream Vera")."""
+
+
+FONT_STRING = re.compile(rb"[\x20-\x7e]{4,}|(?:\x00[\x20-\x7e]){4,}")
+
+
+def _font_strings(program: bytes) -> str:
+    """The printable runs of a font program (ASCII, or UTF-16 as its name table holds them),
+    one a line: its family, style and full names, copyright and designer."""
+    return "\n".join(m.group().replace(b"\x00", b"").decode("ascii") for m in FONT_STRING.finditer(program))
 
 
 def _font_programs(doc: Any) -> set[int]:
@@ -588,6 +613,22 @@ def label_remover(labels: Iterable[str]) -> re.Pattern | None:
     return re.compile(r"(?<![^\W_])(?:" + "|".join(forms) + r")(?![^\W_])", re.IGNORECASE)
 
 
+def _squashed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", canonical(text))
+
+
+def _whole_values(values: Iterable[Value]) -> list[str]:
+    """Values that identify on their own whatever surrounds them: a name of two words or
+    more, an email address, a number of six digits or more; squashed."""
+    wholes = []
+    for value, _ in _entries(values):
+        if len(value.split()) >= 2 or "@" in value or sum(c.isdigit() for c in value) >= 6:
+            squashed = _squashed(value)
+            if len(squashed) >= 6:
+                wholes.append(squashed)
+    return wholes
+
+
 def verify_file(path: str | Path, values: Iterable[Value], labels: Iterable[str] = ()) -> list[str]:
     """Names of the parts of `path` in which a protected value survives ([] when clean).
 
@@ -602,7 +643,9 @@ def verify_file(path: str | Path, values: Iterable[Value], labels: Iterable[str]
         data = path.read_bytes()
     except OSError:
         raise InputError.single(path, "cannot be read", fix="check its permissions") from None
+    values = list(values)
     keyed = KeyedChecker(values)
+    wholes = _whole_values(values)
     own_labels = label_remover(labels)
     leaks = []
     top = path.name if data.startswith(b"PK") or b"%PDF-" in data[:1024] else "text"
@@ -610,6 +653,11 @@ def verify_file(path: str | Path, values: Iterable[Value], labels: Iterable[str]
         # Most derived views of plain text are the text itself: each distinct one is read once.
         read: set[tuple[str, str, bool]] = set()
         for view in views:
+            if isinstance(view, FontStrings):
+                if any(value in _squashed(view) for value in wholes):
+                    leaks.append(part)
+                    break
+                continue
             as_written = canonical(view, fold=False)
             lowered = as_written.casefold()  # canonical(view): folding is its last step
             if own_labels is not None:

@@ -40,6 +40,8 @@ TRICKS = {
     "backspace overstrike": "Later Elx\blis phoned.",
     "initial and surname run together": "Ask jellis on chat.",
     "surname and initial run together": "Logged in as ellisj today.",
+    "letters with full stops": "Later J.o.r.d.a.n E.l.l.i.s phoned.",
+    "letters with hyphens": "Later J-o-r-d-a-n phoned.",
     "name inside an identifier": '<w:styles xmlns:w="urn:w"><w:style w:styleId="EllisStyle"/></w:styles>',
 }
 ORDINARY = {
@@ -193,3 +195,49 @@ def test_the_redactor_reads_past_marks_and_invisible_characters(tmp_path: Path) 
                    r"\U000e0000-\U000e0fff]", "", drawn)
     assert "ellis" not in drawn.casefold() and "jordan" not in drawn.casefold()
     assert "Youth Justice Service" in drawn
+
+
+def test_letters_drawn_in_squares_and_flags_are_cleaned(tmp_path: Path) -> None:
+    squares = "".join(chr(0x1F170 + ord(c) - ord("A")) for c in "ELLIS")
+    flags = "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in "JORDAN")
+    source = tmp_path / "in" / "note.md"
+    source.parent.mkdir()
+    source.write_text(f"# Note\n\n{N} attended the meeting.\n\nBanner: {squares}\n\nFlags: {flags}\n",
+                      encoding="utf-8")
+    run = _redact(source, tmp_path / "out")
+    assert run.returncode == 0, run.stdout + run.stderr
+    released = (tmp_path / "out" / "note-redacted.md").read_text(encoding="utf-8")
+    assert squares not in released and flags not in released
+    assert verify_file(tmp_path / "out" / "note-redacted.md", PERSON, ["Person 1"]) == []
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def _pdf_with_font(names: dict[int, str]) -> bytes:
+    import io
+
+    import pymupdf
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(DEJAVU))
+    for record in font["name"].names:
+        if record.nameID in names:
+            record.string = names[record.nameID]
+    buffer = io.BytesIO()
+    font.save(buffer)
+    document = pymupdf.open()
+    page = document.new_page()
+    page.insert_font(fontname="F8", fontbuffer=buffer.getvalue())
+    page.insert_text((72, 100), "Written by the case manager in her own hand.", fontname="F8", fontsize=11)
+    return document.tobytes()
+
+
+def test_a_font_program_named_after_the_person_is_a_leak(tmp_path: Path) -> None:
+    assert DEJAVU.exists(), "Debian's fonts-dejavu-core is missing: `make` installs it"
+    released = tmp_path / "note.pdf"
+    released.write_bytes(_pdf_with_font({1: "Jordan Ellis Hand", 4: "Jordan Ellis Hand", 9: "Jordan Ellis"}))
+    assert any(part.startswith("object") for part in verify_file(released, PERSON))
+    # Font names are words and given names too: "Bitstream Vera" in DejaVu's notice is no Vera Lynn.
+    released.write_bytes(_pdf_with_font({}))
+    assert verify_file(released, [Protected("Vera Lynn", "name"), Protected("Gill Sans", "name")]) == []
