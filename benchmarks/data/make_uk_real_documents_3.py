@@ -56,31 +56,45 @@ OUT_HOLDOUT = HERE / "uk_real3_holdout.json"
 DOCS: list[dict] = []
 
 
-def doc(id_: str, genre: str, body: str, group: str, url: str, title: str, marked: str) -> None:
-    DOCS.append({"id": id_, "genre": genre, "body": body, "group": group,
+def excerpt(docs: list[dict], id_: str, genre: str, body: str, group: str, url: str, title: str,
+            marked: str) -> None:
+    docs.append({"id": id_, "genre": genre, "body": body, "group": group,
                  "source": {"url": url, "title": title}, "marked": marked.strip("\n")})
+
+
+def doc(id_: str, genre: str, body: str, group: str, url: str, title: str, marked: str) -> None:
+    excerpt(DOCS, id_, genre, body, group, url, title, marked)
 
 
 def held_out(group: str) -> bool:
     return int(hashlib.sha256(group.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
 
-def build() -> tuple[list[dict], list[dict]]:
-    ids = [d["id"] for d in DOCS]
+def split(docs: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(development, held-out) records, by the hash of each excerpt's group."""
+    ids = [d["id"] for d in docs]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate document ids")
-    dev = [record_of(d) for d in DOCS if not held_out(d["group"])]
-    holdout = [record_of(d) for d in DOCS if held_out(d["group"])]
+    dev = [record_of(d) for d in docs if not held_out(d["group"])]
+    holdout = [record_of(d) for d in docs if held_out(d["group"])]
     return dev, holdout
 
 
-def main() -> None:
+def build() -> tuple[list[dict], list[dict]]:
+    return split(DOCS)
+
+
+def write_sets(docs: list[dict], out_dev: Path, out_holdout: Path) -> None:
     from make_uk_real_documents import summary  # the first set's report, for the same figures
 
-    dev, holdout = build()
-    write_split((OUT_DEV, dev), (OUT_HOLDOUT, holdout))
-    summary(f"dev -> {OUT_DEV.name}", dev)
-    summary(f"holdout -> {OUT_HOLDOUT.name}", holdout)
+    dev, holdout = split(docs)
+    write_split((out_dev, dev), (out_holdout, holdout))
+    summary(f"dev -> {out_dev.name}", dev)
+    summary(f"holdout -> {out_holdout.name}", holdout)
+
+
+def main() -> None:
+    write_sets(DOCS, OUT_DEV, OUT_HOLDOUT)
 
 
 # --- the excerpts ----------------------------------------------------------------------

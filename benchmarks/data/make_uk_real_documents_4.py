@@ -62,11 +62,10 @@ measuring. Result: development 20 excerpts (15 groups), held out 13 excerpts (10
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-# The second set's record and writer: the same record format and excerpt length limits.
-from make_uk_real_documents_2 import record_of, write_split
+# The third set's excerpt record, split and writer: the same format, limits and hash split.
+from make_uk_real_documents_3 import excerpt, write_sets
 
 HERE = Path(__file__).resolve().parent
 OUT_DEV = HERE / "uk_real4_dev.json"
@@ -76,30 +75,11 @@ DOCS: list[dict] = []
 
 
 def doc(id_: str, genre: str, body: str, group: str, url: str, title: str, marked: str) -> None:
-    DOCS.append({"id": id_, "genre": genre, "body": body, "group": group,
-                 "source": {"url": url, "title": title}, "marked": marked.strip("\n")})
-
-
-def held_out(group: str) -> bool:
-    return int(hashlib.sha256(group.encode("utf-8")).hexdigest(), 16) % 3 == 0
-
-
-def build() -> tuple[list[dict], list[dict]]:
-    ids = [d["id"] for d in DOCS]
-    if len(ids) != len(set(ids)):
-        raise ValueError("duplicate document ids")
-    dev = [record_of(d) for d in DOCS if not held_out(d["group"])]
-    holdout = [record_of(d) for d in DOCS if held_out(d["group"])]
-    return dev, holdout
+    excerpt(DOCS, id_, genre, body, group, url, title, marked)
 
 
 def main() -> None:
-    from make_uk_real_documents import summary  # the first set's report, for the same figures
-
-    dev, holdout = build()
-    write_split((OUT_DEV, dev), (OUT_HOLDOUT, holdout))
-    summary(f"dev -> {OUT_DEV.name}", dev)
-    summary(f"holdout -> {OUT_HOLDOUT.name}", holdout)
+    write_sets(DOCS, OUT_DEV, OUT_HOLDOUT)
 
 
 # --- the excerpts ----------------------------------------------------------------------
