@@ -102,7 +102,7 @@ ROLE_WORDS = {"manager", "lead", "officer", "worker", "director", "coordinator",
               "adviser", "advisor", "practitioner", "head", "chair", "panel", "meeting",
               "forum", "group", "partnership", "inspection", "assessment", "report", "sheriff",
               "lieutenant", "headteacher", "governor"}
-PRISON_WORDS = {"prison", "hmp", "hmyoi", "yoi", "stc"}
+PRISON_WORDS = {"HMP", "HMYOI", "YOI", "STC"}
 PLACE_VERBS = {"born", "lives", "lived", "living", "live", "moved", "moving", "grew", "raised", "settled",
                "emigrated", "returned", "relocated"}
 # The last word of a place's name ("Wetherden Ward"), and the first ("Upper Heyford").
@@ -812,8 +812,9 @@ class Detector:
                     continue
             if category == "name" and end - start == 1 and doc[start].is_upper and len(doc[start]) <= 5:
                 continue  # an acronym ("FOI"), not a name
-            if category == "name" and start > 0 and doc[start - 1].lower_ in PRISON_WORDS:
-                continue  # "HM Prison Pentonville", "HMYOI Wetherby": a prison's name
+            if category == "name" and start > 0 and (doc[start - 1].text.upper() in PRISON_WORDS
+                                                     or doc[start - 1].text == "Prison"):
+                continue  # "HM Prison Pentonville", "HMYOI Wetherby": a prison's name; not "in prison Jo"
             source = "ner_single" if category == "name" and end - start == 1 else "ner"
             candidates.append(Candidate(doc[start].idx, _end_char(doc, end), category, source, 50))
         candidates = [c for c in candidates if not (c.category == "email" and _shared_mailbox(text[c.start:c.end]))]
@@ -879,9 +880,14 @@ def _names_a_thing(words) -> bool:
     "Upper Heyford"), not a name."""
     if len(words) < 2 or any(t.lower_ in first_names() or INITIAL.match(t.text) for t in words):
         return False
+    if words[0].lower_ in PLACE_PREFIXES:
+        return True
     last = words[-1].lower_
-    return (last in ORGANISATION_WORDS or last in AREA_WORDS or words[0].lower_ in PLACE_PREFIXES
-            or (is_common_word(words[-1].text) and (last.endswith("s") or last in ROLE_WORDS)))
+    ends_as_thing = (last in ORGANISATION_WORDS or last in AREA_WORDS
+                     or (is_common_word(words[-1].text) and (last.endswith("s") or last in ROLE_WORDS)))
+    # Only with another everyday word or place in it: a given name missing from the list
+    # before a surname like Woods or Hall ("Olu Woods") is still a person.
+    return ends_as_thing and any(is_common_word(t.text) or t.lower_ in uk_places() for t in words[:-1])
 
 
 def _glued_into_body(doc, index: int) -> bool:

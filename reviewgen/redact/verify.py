@@ -41,7 +41,6 @@ INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f
 # Terminal escape sequences and control characters: drawn as nothing, or (a backspace)
 # rubbing out the letter before them.
 TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]")
-OVERSTRUCK = re.compile(r"[^\x08]\x08")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SEPARATOR = r"[\W_]*"
 MAX_NESTING = 4  # packages inside packages inside packages...
@@ -92,9 +91,15 @@ def _value_pattern(value: str) -> str | None:
     return _bounded(body, tokens[0][0], tokens[-1][-1])
 
 
+# Two letters that are everyday words or the country when written in capitals ("the IT
+# team", "AS level", "UK"): initials spelling one are read only with full stops.
+CAPITAL_WORDS = frozenset("IT IS IN ON NO OF OR IF TO BY AT AS AN US UP SO DO GO WE HE ME MY BE UK".split())
+
+
 def _age_pattern(number: str) -> str:
     return (rf"(?i:(?<![^\W_])(?:aged?|age[ \t]*[:=-]?)[\W_]{{0,3}}{number}(?!\d)"
-            rf"|(?<!\d){number}[\W_]{{0,3}}(?:(?:years?|yrs?)[\W_]{{0,3}}old|yo(?![^\W_])))")
+            rf"|(?<![^\W_])(?:he|she|they|i|who|you)[ \t]+(?:is|was|were|turned|turns|turning)[ \t]+{number}(?!\d)"
+            rf"|(?<!\d){number}[\W_]{{0,3}}(?:(?:years?|yrs?)[\W_]{{0,3}}(?:old|of[\W_]+age)|y[ \t]*/?[ \t]*o(?![^\W_])))")
 
 
 def _looks_like_name(value: str, category: str) -> bool:
@@ -118,7 +123,6 @@ class NameParts:
 
 def _name_parts(value: str) -> NameParts:
     from reviewgen.redact.detect import common_words
-    from reviewgen.redact.people import ACRONYMS
     from reviewgen.redact.wordlists import word_surnames
 
     words = [w.strip(".'’") for w in re.split(r"[\s\-]+", canonical(value, fold=False)) if w.strip(".'’")]
@@ -129,10 +133,10 @@ def _name_parts(value: str) -> NameParts:
     if len(words) >= 2 and all(w[0].isupper() for w in words):
         letters = [w[0] for w in words]
         # Bare initials that spell an acronym ("IT" of Ian Thomas) are read only with full stops.
-        bare = [] if "".join(letters) in ACRONYMS else ["".join(letters)]
+        bare = [] if "".join(letters) in CAPITAL_WORDS else ["".join(letters)]
         initials = [*bare, ".".join(letters) + ".", ". ".join(letters) + "."]
         given, surname = words[0], words[-1]
-        if len(surname) >= 3 and surname.casefold() not in word_surnames():
+        if len(surname) >= 3 and surname.casefold() not in word_surnames() and surname.casefold() not in everyday:
             usernames = [f"{given[0]} {surname}", f"{surname} {given[0]}"]
     return NameParts([w for w in parts if w not in capitalised], capitalised, initials, usernames)
 
@@ -277,11 +281,12 @@ LOOKALIKES = str.maketrans(
 LETTER_SYMBOLS = {base + i: chr(ord("A") + i) for base in (0x1F130, 0x1F150, 0x1F170, 0x1F1E6) for i in range(26)}
 # A link drawn as its words: "[El](#notes)lis" reads "Ellis".
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
-RIGHT_TO_LEFT = re.compile(r"[\u202d\u202e]|\bbdo\b|w:rtl\b|dir\s*=\s*[\"']?rtl", re.IGNORECASE)
+RIGHT_TO_LEFT = re.compile(r"[\u202d\u202e]|\bbdo\b|<w:rtl(?:\s*/?>|\s+w:val=[\"'](?:1|true|on)[\"'])"
+                           r"|dir\s*=\s*[\"']?rtl", re.IGNORECASE)
 # Words joined in an identifier ("EllisStyle"): read apart.
 CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A word in capitals with a lower-case l, a one or a bar for I, or a zero for O: "ELLlS".
-CAPITALS_WORD = re.compile(r"\b[A-Z0-9l|]*[A-Z][A-Z0-9l|]*[l1|0][A-Z0-9l|]*\b|\b[A-Z0-9l|]*[l1|0][A-Z0-9l|]*[A-Z][A-Z0-9l|]*\b")
+CAPITALS_WORD = re.compile(r"(?<![\w|])[A-Z0-9l|]+(?![\w|])")
 CAPITALS_LOOKALIKES = str.maketrans("l1|0", "IIIO")
 BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^>]*>|[*_~`]+", re.DOTALL)
@@ -302,15 +307,15 @@ def _derived_views(text: str) -> Iterator[str]:
             continue  # not base64, or not text: nothing a reader could see
         if decoded.isprintable():
             yield decoded
+    if "\x1b" in text or "\x08" in text:
+        # Terminal escapes draw nothing and a backspace rubs out the letter before it
+        # ("El\x1b[0mlis", "Elx\blis").
+        yield _overstruck(TERMINAL_ESCAPE.sub("", text))
     controls = len(CONTROL.findall(text))
     if controls and "\x00" not in text and controls * 10 < len(text):
-        # Text with a few control characters in it: terminal escapes and backspaces draw
-        # nothing or rub out the letter before them ("El\x1b[0mlis", "Elx\blis"). Not
-        # binary data, which is full of them and whose bytes they would join.
-        drawn = TERMINAL_ESCAPE.sub("", text)
-        while OVERSTRUCK.search(drawn):
-            drawn = OVERSTRUCK.sub("", drawn)
-        yield CONTROL.sub("", drawn)
+        # Text with a few control characters in it, drawn as nothing. Not binary data,
+        # which is full of them and whose bytes they would join.
+        yield CONTROL.sub("", text)
     yield MARKUP.sub("", MARKDOWN_LINK.sub(r"\1", text))
     yield SPACED_LETTERS.sub(lambda m: m.group().replace(m.group("gap"), ""), text)
     yield LINE_BREAK_HYPHEN.sub("", text)
@@ -318,7 +323,28 @@ def _derived_views(text: str) -> Iterator[str]:
     # `<bdo dir="rtl">`). Only there: "mail" read backwards is no leak of a Liam.
     if RIGHT_TO_LEFT.search(text):
         yield "\n".join(line[::-1] for line in text.split("\n"))
-    yield CAPITALS_WORD.sub(lambda m: m.group().translate(CAPITALS_LOOKALIKES), text)
+    yield CAPITALS_WORD.sub(_capitals_view, text)
+
+
+def _overstruck(text: str) -> str:
+    """`text` as drawn: each backspace rubs out the character before it (one pass)."""
+    if "\x08" not in text:
+        return text
+    drawn: list[str] = []
+    for char in text:
+        if char != "\x08":
+            drawn.append(char)
+        elif drawn:
+            drawn.pop()
+    return "".join(drawn)
+
+
+def _capitals_view(match: re.Match) -> str:
+    word = match.group()
+    # Long enough to be a name, with letters in it: not a postcode district or a quarter ("E1", "Q1").
+    if len(word) < 4 or sum(c.isupper() for c in word) < 2 or not any(c in "l1|0" for c in word):
+        return word
+    return word.translate(CAPITALS_LOOKALIKES)
 
 
 def name_views(name: str) -> list[str]:
@@ -410,14 +436,17 @@ def _byte_views(data: bytes) -> Iterator[str]:
 def _views(data: bytes) -> Iterator[str]:
     stripped = data.lstrip()[:200]
     if stripped.startswith(b"<") or stripped.startswith(b"\xef\xbb\xbf<"):
+        parser = etree.XMLParser(resolve_entities=False, huge_tree=True, no_network=True, recover=True)
         try:
-            root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, huge_tree=True,
-                                                          no_network=True, recover=True))
+            root = etree.fromstring(data, parser)
             if root is not None:
                 yield from _xml_views(root)
-                # The text is read above: the bytes add the markup.
-                yield from map(Markup, _byte_views(data))
-                return
+                if not parser.error_log:
+                    # The text is read above: the bytes add the markup.
+                    yield from map(Markup, _byte_views(data))
+                    return
+                # Recovered from errors (HTML, several top elements): the parse may have
+                # dropped text, so the bytes are read as text too.
         except etree.XMLSyntaxError:
             pass
     yield from _byte_views(data)

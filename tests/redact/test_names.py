@@ -174,3 +174,22 @@ def test_a_name_typed_without_its_accents_is_still_found(redactor):
     lines = ["Kacper Zieliński moved to a new flat.", "Papers are on the drive under ZIELINSKI and Zielinski."]
     found = redactor.detector.detect_document(lines)
     assert [lines[1][c.start:c.end] for c in found[1]] == ["ZIELINSKI", "Zielinski"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("While in prison Wanjiru Okafor wrote to her mother.", "Wanjiru Okafor"),
+    ("Olu Woods told the officer he was fine.", "Olu Woods"),
+])
+def test_people_beside_words_that_name_places_and_things_stay_confident(redactor, text, name):
+    found = [(text[c.start:c.end], c.tier) for c in redactor.detector.detect(text)]
+    assert (name, "redact") in found
+
+
+@pytest.mark.parametrize("text", [
+    "He was found dead in his cell at HMP Pentonville.",
+    "Nominations for the appointment of High Sheriff of Belfast.",
+    "The site lies between Upper Heyford and the airfield.",
+    "He was born in France and English was his second language.",
+])
+def test_prisons_titles_and_places_the_model_takes_for_people_are_not_names(redactor, text):
+    assert names_found(redactor, text) == []

@@ -241,3 +241,47 @@ def test_a_font_program_named_after_the_person_is_a_leak(tmp_path: Path) -> None
     # Font names are words and given names too: "Bitstream Vera" in DejaVu's notice is no Vera Lynn.
     released.write_bytes(_pdf_with_font({}))
     assert verify_file(released, [Protected("Vera Lynn", "name"), Protected("Gill Sans", "name")]) == []
+
+
+def test_html_with_several_top_elements_is_read_as_text_too(tmp_path: Path) -> None:
+    released = tmp_path / "note.md"
+    released.write_text("<div align='center'>Logo</div>\n\nThe child, aged 15, was seen.\n", encoding="utf-8")
+    assert verify_file(released, [Protected("15", "age")]) == ["text"]
+
+
+@pytest.mark.parametrize("text", ["15 years of age", "when she was 15", "a 15 y/o boy"])
+def test_an_age_in_other_phrasings_is_read(tmp_path: Path, text: str) -> None:
+    released = tmp_path / "note.md"
+    released.write_text(f"Seen today: {text}.\n", encoding="utf-8")
+    assert verify_file(released, [Protected("15", "age")]) == ["text"]
+
+
+def test_initials_that_are_acronyms_but_no_words_are_still_read(tmp_path: Path) -> None:
+    released = tmp_path / "note.md"
+    released.write_text("JP agreed to send the letter.\n", encoding="utf-8")
+    assert verify_file(released, [Protected("Jane Price", "name")]) == ["text"]
+
+
+def test_escapes_are_read_even_beside_a_nul(tmp_path: Path) -> None:
+    released = tmp_path / "note.txt"
+    released.write_bytes(b"Later El\x1b[0mlis phoned.\x00\n")
+    assert verify_file(released, PERSON) != []
+
+
+def test_many_backspaces_and_long_capital_runs_stay_linear(tmp_path: Path) -> None:
+    import time
+
+    released = tmp_path / "note.txt"
+    released.write_text("x" * 40_000 + "\b" * 40_000 + " " + "A" * 80_000 + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    assert verify_file(released, PERSON) == []
+    assert time.perf_counter() - started < 10
+
+
+def test_ordinary_word_markup_and_short_codes_are_no_leak(tmp_path: Path) -> None:
+    released = tmp_path / "document.xml"
+    released.write_text('<w:document xmlns:w="urn:w"><w:p><w:r><w:rPr><w:rtl w:val="0"/></w:rPr>'
+                        "<w:t>The aim of the review. Postcode district E1, quarter Q1, a small increase.</w:t>"
+                        "</w:r></w:p></w:document>", encoding="utf-8")
+    people = [Protected("Mia Okafor", "name"), Protected("Eve Ives", "name"), Protected("Anna Small", "name")]
+    assert verify_file(released, people) == []
