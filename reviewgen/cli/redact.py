@@ -110,12 +110,13 @@ def redact(
             bad_input += [replace(p, file=which) for p in getattr(result.problem, "problems", [])]
         elif propose:
             typer.echo(f"{which}: {result.redactions} candidates -> {result.proposal} (internal)")
-        elif result.leaks:
-            fix = ("Rename the input so that its name holds no personal data, and run again"
-                   if any("file name" in leak or leak.startswith("the name of") for leak in result.leaks) else
-                   "Add the value to a proposal (--propose, --apply) or to the policy and run again")
-            failed.append(f"{which}: a redacted value would remain in {', '.join(result.leaks)}; "
-                          f"nothing released for it. {fix}")
+        elif result.leaks or result.name_leaks:
+            places = [*result.leaks, *(["the input's file name, which names the released files"]
+                                       if result.name_leaks else [])]
+            fixes = [*(["Rename the input so that its name holds no personal data"] if result.name_leaks else []),
+                     *(["Add the value to a proposal (--propose, --apply) or to the policy"] if result.leaks else [])]
+            failed.append(f"{which}: a redacted value would remain in {', '.join(places)}; "
+                          f"nothing released for it. {' and '.join(fixes)}, and run again")
         elif result.foreign:
             failed.append(f"{which}: an embedded object may not be released: {', '.join(result.foreign)}; "
                           "nothing released for it")

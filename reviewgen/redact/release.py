@@ -102,12 +102,13 @@ class FileResult:
     redactions: int = 0
     removals: int = 0
     leaks: list[str] = field(default_factory=list)
+    name_leaks: bool = False  # the input's file name, which names the released files, holds a value
     foreign: list[str] = field(default_factory=list)  # embedded objects not approved (`embedded.py`)
     problem: ReviewgenError | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.leaks and not self.foreign and self.problem is None
+        return not self.leaks and not self.name_leaks and not self.foreign and self.problem is None
 
 
 def safe_stems(redactor: Redactor, sources: Sequence[Path], name: str | None = None) -> list[str]:
@@ -191,11 +192,10 @@ def redact_files(redactor: Redactor, sources: Sequence[Path], out_dir: Path, key
             # locations' stems are checked on their own (`_leaks_in_name`).
             positions = labels | {r.location for r in found} | {str(n) for n in range(1, len(found) + len(removed) + 2)}
             result.leaks = staging.leaks([staged], protected, labels) + staging.leaks([schedule], protected, positions)
-            if _leaks_in_name(stem, protected):
-                result.leaks.append("the input's file name, which names the released files")
+            result.name_leaks = _leaks_in_name(stem, protected)
             result.foreign = staging.foreign_objects(
                 [staged], approved_for_redaction(result.source, redactor.policy.pictures))
-            if result.leaks or result.foreign:
+            if result.leaks or result.name_leaks or result.foreign:
                 staged.unlink(missing_ok=True)
                 schedule.unlink(missing_ok=True)
                 continue
