@@ -2,9 +2,9 @@
 
 Minutes name people by initials: in Present and Apologies lists ("KT (Chair), CJ, P B"),
 as actors ("POH presented", "ACTION: MB to write to KA", "presented by SK") and in action
-logs ("JR / Update on ..."); lists give an initial and a surname ("R Patel, GM Richardson").
+logs ("JR / Update on ..."); lists give an initial and a surname ("R Patel, GM Quennell").
 Judgments use single letters ("Ms E", "R v S", "the children, M, E and P") and judicial
-titles in capitals ("LORD JUSTICE HOLROYDE"). Committee papers list "Councillors Ashby,
+titles in capitals ("LORD JUSTICE QUENNELL"). Committee papers list "Councillors Ashby,
 Frost and Vine". Initials are only a person where the layout or a verb says so; once a
 document has used them for a person, every other occurrence (exact case) is that person too.
 Acronyms of bodies and laws (YOT, LA, CMT, ...) are never taken, however they are used.
@@ -13,7 +13,9 @@ Acronyms of bodies and laws (YOT, LA, CMT, ...) are never taken, however they ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from reviewgen.redact.spans import REDACT, REVIEW, Candidate
 from reviewgen.redact.wordlists import shipped_word_lists
@@ -54,6 +56,7 @@ ACTOR = re.compile(
     re.MULTILINE)
 # Capitals that are acronyms in public-sector papers, never somebody's initials.
 ACRONYMS = frozenset("""
+SSWP SSHD DWP DPP MOJ HMCTS FTT UT EAT CACD
 AA AB AC AD AE AGM AI AMHP AO AP AQ AR AS ASB ASBO ASD AT AV BA BAME BC BCU BME BSC BT CAF CAMHS CC CCG CCTV
 CEO CEDR CFO CIC CID CIN CJS CMT CO CPD CPN CPO CPS CQC CRC CSC CSE CSP CT CV CYP DBS DCS DfE DFE DHSC
 DNA DoH DPA DPO DSL DV EBD EDT EHC EHCP EHE EIA EIR EP ETE EU EWCA EWHC EWFC FAQ FE FOI FOIA FOISA FT FTE FYI GCSE GDPR
@@ -114,16 +117,40 @@ CAPITAL_NAME = re.compile(r"\b(?:MR|MRS|MS|MISS|DR)\.?[ \t]+(?P<name>(?:[A-Z]\.?
 # Abbreviations written with full stops: "D.O.B.", "a.m.", "e.g.", "N.B.", "P.S.".
 DOTTED_WORDS = {"DOB", "AM", "PM", "EG", "IE", "NB", "PS", "UK", "US", "RE", "BC", "AD", "QC", "KC", "JP", "MP",
                 "OK", "TV", "GP", "PC", "DC", "CC", "USA", "RSVP", "ETA", "DIY", "AKA", "NHS"}
+# A letter a judgment defines as a party or calls a person: "brought by M (“the Claimant”)",
+# "a woman called P" (never "a table called B").
+LETTER_DEFINED = re.compile(
+    r"(?<![\w.'’-])(?P<letter>[A-Z])[ \t]+\([“\"‘']the[ \t]+(?i:claimant|applicant|appellant|defendant|"
+    r"mother|father|child|complainant)[”\"’']\)"
+    r"|\b(?:man|woman|boy|girl|child|person|witness|friend|neighbour|pupil|officer|worker)[ \t]+"
+    r"(?:called|named|known[ \t]+as)[ \t]+[“\"‘']?(?P<letter2>[A-Z])[”\"’']?(?![\w'’-]|\.[A-Za-z])")
+# A party named by the advocate appearing for them ("Rory Vane for Appellant Quennell",
+# "for the Applicant Tremayne"), or in brackets after their indictment number
+# ("T20107373 (Ossory)"); and a letter for a child before a relative ("R's father").
+PARTY_REPRESENTED = re.compile(
+    r"\bfor[ \t]+(?:the[ \t]+)?(?:Appellant|Applicant|Defendant|Claimant)[ \t]+"
+    r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])"
+    r"|(?<![\w/])[TS](?:19|20)\d{6}[ \t]+\((?P<name2>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)")
+LETTER_BEFORE_RELATIVE = re.compile(
+    r"(?<![\w.'’-])(?P<letter>[A-Z])['’]s[ \t]+(?:mother|father|parents?|brother|sister|grandmother|grandfather|"
+    r"grandparents?|carers?|foster[ \t]+carers?|social[ \t]+worker|guardian|school|family|aunt|uncle|siblings?)\b")
+# Counsel named before their silk: "Respondent: Quellan, Q.C., A.D.", "Mr Tremayne QC".
+COUNSEL = re.compile(r"(?<![\w'’-])(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?),?[ \t]+(?:Q\.C\.|QC|K\.C\.|KC)(?![\w])")
+# A tribunal's panel in capitals: "JUDGE ORLA TREMAYNE", "MEMBER KIT OSSORY".
+PANEL_LINE = re.compile(r"^[ \t|]*(?:JUDGE|MEMBER|TRIBUNAL[ \t]+MEMBER|LAY[ \t]+MEMBER)[ \t]+"
+                        r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3})[ \t|]*$", re.MULTILINE)
 QUOTED_LETTERS = re.compile(r"[\"“‘'](?P<letter>[A-Z]{1,3})[\"”’'](?![\w])")
-# Judges and the titles before their names, in any case: "LORD JUSTICE HOLROYDE",
-# "His Honour Judge Willans", "HHJ RICHARD CASE", "SIR BRIAN LEVESON PQBD".
+# Judges and the titles before their names, in any case: "LORD JUSTICE QUENNELL",
+# "His Honour Judge Tremayne", "HHJ RICHARD OSSORY", "SIR BRIAN QUENNELL PQBD".
 JUDICIAL = re.compile(
     r"\b(?i:lord justice|lady justice|mrs justice|mr justice|ms justice|his honour judge|her honour judge|"
-    r"district judge|deputy district judge|recorder|hhj|sir|dame|lord|lady|baroness|baron)[ \t]+"
+    r"district judge|deputy district judge|recorder|hhj|sir|dame|lord|lady|baroness|baron|"
+    r"judge of the first-tier tribunal|judge of the upper tribunal|tribunal judge|employment judge|"
+    r"immigration judge|deputy judge)[ \t]+"
     r"(?P<name>(?:[A-Z][A-Za-z'’-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){0,3})")
 POST_NOMINALS = {"DBE", "CBE", "OBE", "MBE", "QC", "KC", "PQBD", "JP", "MP", "P", "LJ", "J", "VP", "PC"}
-# Initials before a surname in lists: "R Patel", "GM Richardson", "M.Rees", "I. Langley".
-# The surname may run into the next cell of a table: "G RobinsonClerk", "A CoppingLitter".
+# Initials before a surname in lists: "R Patel", "GM Quennell", "M.Rees", "I. Langholm".
+# The surname may run into the next cell of a table: "G QuennellClerk", "A TremayneLitter".
 INITIAL_SURNAME = re.compile(
     r"(?<![\w.&/-])(?P<initials>[A-Z]{1,3}[ \t]|[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]?)"
     r"(?P<surname>Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?:(?![\w'’-])|(?P<glued>[A-Z][a-z]{2,}))")
@@ -132,8 +159,9 @@ Ordinary = Callable[[str], bool]
 NOT_COUNCILLOR_WORDS = {"and", "dr", "mr", "mrs", "ms", "miss", "to", "the", "of", "for", "from", "in",
                         "present", "apologies", "were", "was", "are", "is", "also", "who", "as"}
 # "Short Quality Screening (SQS)": initials defined for a phrase of everyday words are an
-# acronym; for a name ("Jane Humphreys (JH)") they are that person.
-DEFINED = re.compile(rf"(?P<words>(?:[A-Z][\w'’.-]*[ \t]+){{1,6}})[(\[](?P<initials>{INITIALS})[)\]]")
+# acronym; for a name ("Jane Hollingbrook (JH)") they are that person.
+DEFINED = re.compile(rf"(?P<words>(?:[A-Z][\w'’.-]*[ \t]+){{1,6}})[(\[](?P<initials>{INITIALS})(?:[)\]]|,[ \t]*[A-Z][a-z])")
+DEFINED_AFTER = re.compile(rf"[ \t]*[(\[](?P<initials>{INITIALS})")
 NAME_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "councillor", "sir", "dame", "rev"}
 
 
@@ -157,6 +185,7 @@ def people_by_initials(texts: Sequence[str], ordinary: Ordinary = lambda word: F
     `ordinary(word)` says a capitalised word is an everyday word, place or body, never a
     surname ("A Level", "HM Treasury")."""
     established: dict[str, str] = {}  # initials -> tier of the strongest evidence
+    parties = _parties_in_document(texts, ordinary)
     uses: dict[str, int] = {}
     per_segment: list[list[Candidate]] = [[] for _ in texts]
     list_follows = False
@@ -169,15 +198,16 @@ def people_by_initials(texts: Sequence[str], ordinary: Ordinary = lambda word: F
         label = LIST_LABEL.fullmatch(text.strip())
         list_follows = label is not None and not label.group("rest")
         found += list(_party_block(texts, index))
+        found += list(_named_by_initials(text))
         found += list(_attendance(text))
         found += list(_actors(text))
         found += list(_dotted_actors(text))
         found += list(_signed_and_aged(text))
         found += list(_letters(text))
-        found += list(_judges(text))
+        found += list(_judges(text, ordinary))
         found += list(_councillors(text, ordinary))
         found += list(_initial_surnames(text, ordinary))
-        found += list(_parties(text, ordinary))
+        found += list(_parties(text, ordinary)) + parties[index]
         for c in found:
             value = text[c.start:c.end]
             if c.source in ("attendance", "initials_actor") and " " not in value:
@@ -185,6 +215,12 @@ def people_by_initials(texts: Sequence[str], ordinary: Ordinary = lambda word: F
                 if established.get(value) != REDACT:
                     established[value] = c.tier
     acronyms, named = _defined_initials(texts, ordinary)
+    for text, found in zip(texts, per_segment):
+        for c in found:
+            if c.source == "named_initials":
+                after = DEFINED_AFTER.match(text, c.end)
+                if after is not None:
+                    named.add(after.group("initials"))
     # Single letters a judgment uses for a person ("T appeared in the youth court"): found
     # wherever else they stand alone, for review only: a letter is also a list item or grade.
     letters = {texts[i][c.start:c.end] for i, found in enumerate(per_segment) for c in found
@@ -242,7 +278,7 @@ def _defined_initials(texts: Sequence[str], ordinary: Ordinary) -> tuple[set[str
             if _name_capitals(all_words, letters) and not any(ordinary(w) for w in all_words[-2:]):
                 named.add(m.group("initials"))
                 continue
-            # "Mr C Worts [CW]", "Mr M Evans [MJE]": a titled name, its first and last
+            # "Mr C Quarls [CQ]", "Mr M Ossory [MJO]": a titled name, its first and last
             # letters the initials' first and last.
             titled = [i for i, w in enumerate(all_words) if w.rstrip(".").lower() in NAME_TITLES]
             if titled:
@@ -252,6 +288,34 @@ def _defined_initials(texts: Sequence[str], ordinary: Ordinary) -> tuple[set[str
                         and not is_everyday(name[-1]):
                     named.add(m.group("initials"))
     return acronyms, named - acronyms
+
+
+def _named_by_initials(text: str) -> Iterator[Candidate]:
+    """A person introduced with their initials in brackets: "I Quennell (IQ)", "A Carver (AC)",
+    "Penny Tremayne-Ossory (PTO)", "J Vane (JV, Clerk)". The initials spell the capitals of
+    the words before them, the first of which is an initial or a given name: the words are a
+    name even where each alone is an everyday word, and the initials are that person."""
+    lists = shipped_word_lists()
+    for m in DEFINED.finditer(text):
+        letters = m.group("initials")
+        words = list(re.finditer(r"\S+", m.group("words")))
+        for count in range(2, min(4, len(words)) + 1):
+            tail = [w.group() for w in words[-count:]]
+            if "".join(re.findall(r"[A-Z]", "".join(tail))) != letters:
+                continue
+            first, last = tail[0].rstrip("."), tail[-1]
+            if any(w.lower() in lists.organisation_words or w.rstrip(".").lower() in NAME_TITLES for w in tail):
+                break  # "Youth Offending Team (YOT)", "Mr Smith (MS)" is found by its title
+            initial_or_given = len(first) == 1 or first.lower() in lists.first_names
+            # or a double-barrelled surname ("Penny Tremayne-Ossory"), or no everyday word at all
+            # (never "Local Government Reorganisation (LGR)")
+            name_like = initial_or_given or re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", last) is not None \
+                or not any(is_everyday(w) for w in tail)
+            if re.search(r"[a-z]", last) and name_like \
+                    and not (len(first) == 1 and letters in ACRONYMS and count > 2):
+                start = m.start("words") + words[-count].start()
+                yield Candidate(start, m.start("words") + words[-1].end(), "name", "named_initials", 62)
+            break
 
 
 def _name_capitals(words: list[str], letters: str) -> bool:
@@ -315,7 +379,7 @@ def _list_end(text: str, label_end: int) -> int:
 
 
 # A given name and a surname starting an item of an attendance list, whatever the surname
-# ("Peter Seller Head of Strategy", "Lyn Burns Interim Head", "Stephen YoungCleveland Police").
+# ("Peter Quennell Head of Strategy", "Lyn Tremayne Interim Head", "Stephen OssoryCleveland Police").
 LISTED_PERSON = re.compile(
     r"^[ \t*•-]*(?P<name>(?P<first>[A-Z][a-z]+)[ \t]+(?P<last>Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?))(?=$|[ \t(,*]|[A-Z][a-z])")
@@ -480,7 +544,37 @@ def _letters(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start("letter"), m.end("letter"), "name", "letter_person", 50, tier=REVIEW)
 
 
-def _judges(text: str) -> Iterator[Candidate]:
+# A judge's surname before the post-nominal of the office: "Quennell LJ", "TREMAYNE LJ,
+# OSSORY J", "Vane P".
+JUDGE_BEFORE_OFFICE = re.compile(
+    r"(?<![\w'’.-])(?P<name>(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’-]+)[ \t]+(?:LJ|LCJ|CJ|JA|J|P|VP|MR|DJ)"
+    r"(?=[ \t]*(?:[,.;:)(\n]|$|and\b|with\b|sitting\b|said\b|held\b))", re.MULTILINE)
+
+
+def _judges(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
+    for m in LETTER_DEFINED.finditer(text):
+        group = "letter" if m.group("letter") else "letter2"
+        if m.group(group) not in ("A", "I"):
+            yield Candidate(m.start(group), m.end(group), "name", "letter_person", 60)
+    for m in PARTY_REPRESENTED.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        if not ordinary(m.group(group)):
+            yield Candidate(m.start(group), m.end(group), "name", "party_represented", 56)
+    for m in LETTER_BEFORE_RELATIVE.finditer(text):
+        yield Candidate(m.start("letter"), m.end("letter"), "name", "letter_person", 60)
+    for m in COUNSEL.finditer(text):
+        if not ordinary(m.group("name")):  # never "Laboratory QC checks"
+            yield Candidate(m.start("name"), m.end("name"), "name", "counsel", 64)
+    for m in PANEL_LINE.finditer(text):
+        panel = m.group("name").split()
+        # "MEMBER DEVELOPMENT PROGRAMME" is a heading: a given name, or a word no dictionary has
+        if panel[0].lower() in shipped_word_lists().first_names or not all(ordinary(w) for w in panel):
+            if not re.search(r"\b(?:OF|THE|AND)\b", m.group("name")):
+                yield Candidate(m.start("name"), m.end("name"), "name", "tribunal_panel", 64)
+    for m in JUDGE_BEFORE_OFFICE.finditer(text):
+        name = m.group("name")
+        if not ordinary(name) and name.upper() not in ACRONYMS and name not in ("The", "THE"):
+            yield Candidate(m.start("name"), m.end("name"), "name", "judge_office", 64)
     for m in JUDICIAL.finditer(text):
         words = list(re.finditer(r"\S+", m.group("name")))
         while words and words[-1].group().rstrip(":,.") in POST_NOMINALS:
@@ -490,13 +584,14 @@ def _judges(text: str) -> Iterator[Candidate]:
         start = m.start("name") + words[0].start()
         end = m.start("name") + words[-1].end()
         value = text[start:end].rstrip(":,")
-        if value and value.split()[0].lower() not in ("of", "the", "justice", "chief", "mayor"):
+        # "THE LORD JUSTICE CLERK", "Lord Justice General": offices, not names
+        if value and value.split()[0].lower() not in ("of", "the", "justice", "chief", "mayor", "clerk", "general"):
             yield Candidate(start, start + len(value), "name", "judicial_title", 64)
 
 
-COUNCILLORS_LABEL = re.compile(r"\b(?:Councillors|Cllrs\.?)[ \t]+(?=[A-Z])")
+COUNCILLORS_LABEL = re.compile(r"\b(?:Councillors|Cllrs\.?|Aldermen)[ \t]+(?=[A-Z])")
 # An item of a councillors list: an optional title and initial, one to three capitalised
-# words, then an optional role in brackets or a post-nominal ("Noakes (Vice-Chairman)").
+# words, then an optional role in brackets or a post-nominal ("Quennell (Vice-Chairman)").
 COUNCILLOR_ITEM = re.compile(
     r"^[ \t\n]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*(?:\([^)\n]{1,40}\))?(?:[ \t]+[A-Z]{2,4})?[ \t.]*$")
@@ -515,7 +610,7 @@ def _councillors(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
                 continue
             item = COUNCILLOR_ITEM.match(piece)
             if item is None:
-                # The list's last name ends it: "... and Vine. Cllr Stone sent", "and Webb\nOfficers".
+                # The list's last name ends it: "... and Vine. Cllr Stone sent", "and Quennell\nOfficers".
                 lead = len(piece) - len(piece.lstrip(" \t\n"))
                 first_line = piece[lead:].split("\n", 1)[0]
                 tail = COUNCILLOR_ITEM.match(first_line) or re.match(r"^(?P<name>[A-Z][\w'’-]+)(?=[.:])", first_line)
@@ -539,14 +634,14 @@ def _initial_surnames(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
         listed = re.match(r"[ \t]*(?:[,;]|$|and\b|[A-Z]{1,3}[ \t]+[A-Z][a-z])", text[m.end():m.end() + 12],
                           re.MULTILINE)
         if letters in ACRONYMS:
-            # Two letters that are also an acronym, in a list of names ("J Sandford RJ
-            # Farrington RLE Waters"); never "NHS Northshire Integrated Care Board".
+            # Two letters that are also an acronym, in a list of names ("J Sandwell RJ
+            # Farrowdale RLE Wardle"); never "NHS Northshire Integrated Care Board".
             if ordinary(surname) or m.group("glued") or len(letters) != 2 or not listed:
                 continue
             tier = REVIEW
         elif ordinary(surname):
-            # A surname that is also a word or a place ("G Miles, Broxbourne", "RJ Farrington
-            # RLE Waters"): a person in a list of them, for review; never "A Level" or "B Block".
+            # A surname that is also a word or a place ("G Banks, Broxbourne", "RJ Farrowdale
+            # RLE Wardle"): a person in a list of them, for review; never "A Level" or "B Block".
             # After a full stop an everyday word starts the next sentence ("K. K. Subsequently").
             if letters in ("A", "I") or m.group("glued") or not listed or initials.rstrip().endswith("."):
                 continue
@@ -575,21 +670,126 @@ route star stars rating ratings road roads drive list
 """.split())
 
 
-# A party named by one word in a case name: "Davies v Dl Insurance Services Ltd",
-# "Scottish Water v Edgar", "R v Smith"; a side of several capitalised words is a body.
-CASE_WORD = r"[A-Z](?:[a-z]+|[A-Z]+)(?:[-'’][A-Z][A-Za-z]+)?"
+# A party's role in a judgment's heading, in either case.
+PARTY_ROLES = (r"(?:Appellants?|Respondents?|Claimants?|Defendants?|Applicants?|Petitioners?|"
+               r"APPELLANTS?|RESPONDENTS?|CLAIMANTS?|DEFENDANTS?|APPLICANTS?|PETITIONERS?)")
+ORDINAL = r"(?:(?:First|Second|Third|Fourth|FIRST|SECOND|THIRD|FOURTH)[ \t]+)?"
+
+
+# A party named by one word in a case name: "Ossory v Dl Insurance Services Ltd",
+# "Scottish Water v Tremayne", "R v Smith"; a side of several capitalised words is a body.
+CASE_WORD = r"(?:Mc|Mac|O['’])?[A-Z](?:[a-z]+|[A-Z]+)(?:[-'’][A-Z][A-Za-z]+)?"
 CASE_NAME = re.compile(rf"(?<![\w'’-])(?P<a>{CASE_WORD})[ \t]+v\.?[ \t]+(?P<b>{CASE_WORD})(?![\w'’-])")
-# A party in capitals on its own line before its role: "LYNNE EDGAR Respondent".
+# A party in capitals on its own line before its role: "ORLA TREMAYNE Respondent".
 PARTY_LINE = re.compile(
-    r"^[ \t|]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})[ \t|]+"
-    r"(?:APPELLANTS?|RESPONDENTS?|CLAIMANTS?|DEFENDANTS?|APPLICANTS?|PETITIONERS?|"
-    r"Appellants?|Respondents?|Claimants?|Defendants?|Applicants?|Petitioners?)[ \t|]*$", re.MULTILINE)
+    rf"^[ \t|]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){{0,3}})[ \t|]+{PARTY_ROLES}[ \t|]*$", re.MULTILINE)
 
 
 # Letters alone on the line above a party's role: "Between:\nKL\nApplicant".
-PARTY_LETTERS = re.compile(
-    r"^[ \t|]*(?P<letters>[A-Z]{1,3})[ \t|]*\n[ \t|]*(?:Applicants?|Appellants?|Respondents?|Claimants?|"
-    r"Defendants?|Petitioners?|APPLICANTS?|APPELLANTS?|RESPONDENTS?|CLAIMANTS?|DEFENDANTS?)\b", re.MULTILINE)
+PARTY_LETTERS = re.compile(rf"^[ \t|]*(?P<letters>[A-Z]{{1,3}})[ \t|]*\n[ \t|]*{PARTY_ROLES}\b", re.MULTILINE)
+
+
+# A judgment's parties block: "Between:" (or a line "v" between two sides), the parties one
+# to a line, "and" / "-v-" between sides, each side ended by its role ("Appellant").
+BLOCK_START = re.compile(r"^[ \t|]*(?:BETWEEN|Between)[ \t]*:?[ \t|]*$", re.MULTILINE)
+SIDE_JOIN = re.compile(r"^[ \t|]*(?:-[ \t]*)?(?:and|AND|v|V|vs|v\.)(?:[ \t]*-)?[ \t|]*$")
+ROLE_LINE = re.compile(rf"^[ \t|]*{ORDINAL}(?:{PARTY_ROLES}|Interested[ \t]+Party|INTERESTED[ \t]+PARTY)\b")
+PARTY_TITLE = re.compile(r"^(?:MR|MRS|MS|MISS|DR|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+")
+# Sides that are the Crown, a minister or a body: never a person. The Crown is the whole
+# line ("THE KING", "REGINA"); a minister or a prosecutor is named by an office in it.
+CROWN = re.compile(r"(?:THE[ \t]+)?(?:QUEEN|KING|REGINA|REX|CROWN)|(?:The[ \t]+)?(?:Queen|King|Regina|Rex|Crown)")
+STATE_PARTY = re.compile(r"\b(?:SECRETARY[ \t]+OF[ \t]+STATE|DIRECTOR[ \t]+OF[ \t]+PUBLIC|COMMISSIONERS?[ \t]+FOR|"
+                         r"Secretary[ \t]+of[ \t]+State|Director[ \t]+of[ \t]+Public|Commissioners?[ \t]+for)\b")
+PARTY_NUMBER = re.compile(r"\(\d{1,2}\)[ \t]*")
+# Family members a judgment names by role only ("The Mother", "FATHER 'X'").
+FAMILY_ROLES = {"MOTHER", "FATHER", "CHILD", "CHILDREN", "GUARDIAN", "GRANDMOTHER", "GRANDFATHER", "PARENTS"}
+
+
+ROLE_ALONE = re.compile(rf"^[ \t|]*{ORDINAL}{PARTY_ROLES}[ \t|]*$")
+ROLE_AFTER = re.compile(rf"(?<![ \t|])[ \t|]+{ORDINAL}{PARTY_ROLES}[ \t|]*$")
+COMPANY = re.compile(r"\b(?:LTD|LIMITED|PLC|LLP|LLC|COUNCIL|BOROUGH|AUTHORITY|TRUST|BOARD|SERVICES?|"
+                     r"Ltd|Limited|Plc|Council|Borough|Authority|Trust|Board|Services?)\b\.?")
+BLOCK_LINES = 14  # a parties block is short: past this, the "Between" was prose
+
+
+def _party_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line naming a party in a parties block, its role cut off."""
+    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip(" \t|")]
+    starts = {m.end() for m in BLOCK_START.finditer(text)}
+    left = 0  # lines left in the current block
+    for index, (start, end, line) in enumerate(lines):
+        before = lines[index - 1][2] if index else ""
+        after = lines[index + 1][2] if index + 1 < len(lines) else ""
+        if end in starts:
+            left = BLOCK_LINES
+            continue
+        left -= 1
+        role = ROLE_AFTER.search(line)
+        if role is not None:
+            end, line = start + role.start(), line[:role.start()]
+        if not line.strip(" \t|") or SIDE_JOIN.match(line) or ROLE_LINE.match(line) \
+                or (line.strip().startswith(("(", "_", "-")) and not PARTY_NUMBER.match(line.strip(" \t|"))):
+            continue
+        # A side beside a line "v" ("THE QUEEN / v / DARRAGH QUENNELL") is a party with no "Between".
+        # ... and a side alone above its role, as a table of parties sets it out
+        # ("DARRAGH QUENNELL | / Appellant |").
+        if (left > 0 or SIDE_JOIN.match(before) or SIDE_JOIN.match(after) or (role is None and ROLE_ALONE.match(after))) \
+                and not line.rstrip(" \t|").endswith(":"):
+            yield start, end
+        # A side ends at its role; the block ends with a side not followed by "and" / "v".
+        if (role is not None or ROLE_LINE.match(after)) and not SIDE_JOIN.match(
+                lines[index + 2][2] if role is None and index + 2 < len(lines) else after):
+            left = 0
+
+
+def _parties_in_block(text: str, ordinary: Ordinary, organisation: frozenset[str]) -> Iterator[Candidate]:
+    for start, end in _party_lines(text):
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip(" \t|"))
+        name = line.strip(" \t|")
+        number = PARTY_NUMBER.match(name)  # "(1) DARRAGH QUENNELL"
+        if number:
+            lead, name = lead + number.end(), name[number.end():]
+        title = PARTY_TITLE.match(name)
+        if title:
+            lead, name = lead + title.end(), name[title.end():]
+        words = name.split()
+        # "THE LONDON BOROUGH OF X", "A LOCAL AUTHORITY", "The Mother", "FATHER 'X'": a body or a role.
+        if not words or words[0].upper() in ("THE", "A", "AN") or any(w.strip("'‘’\"“”").upper() in FAMILY_ROLES for w in words):
+            continue
+        if len(words) > 5 or any(c.isdigit() for c in name) or CROWN.fullmatch(name) or STATE_PARTY.search(name) \
+                or COMPANY.search(name) or any(w.lower().strip(",.") in organisation for w in words):
+            continue
+        begin = start + lead
+        if re.fullmatch(r"[A-Z]{1,3}", name):
+            if name not in ACRONYMS and name not in ("R", "A", "I"):
+                yield Candidate(begin, begin + len(name), "name", "letter_person", 60)
+            continue
+        if not all(w[0].isupper() for w in words if w[0].isalpha()):
+            continue
+        plain = [ordinary(w.strip(",.'‘’\"“”")) for w in words]
+        given = words[0].lower() in shipped_word_lists().first_names
+        if all(plain) and not given:
+            continue  # "SCOTTISH WATER": everyday words and places are a body's name
+        sure = given or not any(plain)  # "JOANNE HALL": a given name vouches for the surname
+        yield Candidate(begin, begin + len(name), "name", "case_party", 56, tier=REDACT if sure else REVIEW)
+
+
+def _parties_in_document(texts: Sequence[str], ordinary: Ordinary) -> list[list[Candidate]]:
+    """The parties of a judgment's parties block, read over the whole document: a Word
+    judgment puts each line of the block in a paragraph of its own."""
+    joined, offsets, at = [], [], 0
+    for text in texts:
+        offsets.append(at)
+        joined.append(text)
+        at += len(text) + 1
+    found: list[list[Candidate]] = [[] for _ in texts]
+    for c in _parties_in_block("\n".join(joined), ordinary, shipped_word_lists().organisation_words):
+        index = bisect_right(offsets, c.start) - 1
+        base = offsets[index]
+        if c.end - base <= len(texts[index]):
+            found[index].append(replace(c, start=c.start - base, end=c.end - base))
+    return found
 
 
 def _parties(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
@@ -607,5 +807,5 @@ def _parties(text: str, ordinary: Ordinary) -> Iterator[Candidate]:
             yield Candidate(m.start("letters"), m.end("letters"), "name", "letter_person", 60)
     for m in PARTY_LINE.finditer(text):
         words = m.group("name").split()
-        if not any(ordinary(w) or w in ACRONYMS or len(w) < 2 for w in words):
+        if not any(ordinary(w) or w in ACRONYMS or len(w) < 2 for w in words) and not CROWN.fullmatch(m.group("name")):
             yield Candidate(m.start("name"), m.end("name"), "name", "case_party", 56)

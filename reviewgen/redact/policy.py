@@ -42,6 +42,9 @@ class Policy(Strict):
     blank_label: str = "[REDACTED]"
     exemption: str = "s.40(2)"
     ner_labels: dict[str, str] = {"PERSON": "name"}
+    # Entity labels that are personal data only in a case narrative (a judgment or decision
+    # telling what happened to its parties), where places and bodies single a party out.
+    narrative_labels: dict[str, str] = {}
     categories: dict[str, CategoryPolicy] = {}
     allowlist: list[str] = []
     denylist: list[DenyTerm | str] = []
@@ -64,6 +67,7 @@ class Policy(Strict):
     @model_validator(mode="after")
     def _categories_known(self) -> Policy:
         used = set(load_registry(self.recognisers).categories) | {"name"} | set(self.ner_labels.values())
+        used |= set(self.narrative_labels.values())
         used |= {t.category for t in self.deny_terms}
         missing = sorted(used - set(self.categories))
         if missing:

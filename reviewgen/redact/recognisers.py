@@ -46,6 +46,13 @@ class Recogniser:
     # A line that starts with its own label ("Date: 2 October 2025") reads only that line
     # for context, not the line above ("... (DOB 05/05/2011)").
     label_ends_context: bool = False
+    # Without its context the match is only possible personal data: the review tier.
+    review_without_context: bool = False
+    # "any", or "case_narrative": only in a judgment telling what happened to its parties.
+    scope: str = "any"
+    # "redact", or "review": its finds are only possible personal data.
+    tier: str = "redact"
+    not_on_labelled_line: bool = False
     flags: int = 0
     # Merging keeps the strongest of overlapping finds: the YAML's score (0..1) times 100.
     priority: int = 50
@@ -82,8 +89,9 @@ class Recogniser:
                 continue
             if self.validator is not None and not self.validator(text[start:end]):
                 continue
-            if self.context_required and not (self.has_context(text, match.start(), lead)
-                                              or self.has_context_after(text, match.end())):
+            if self.not_on_labelled_line and FIELD_LABEL.match(text, text.rfind("\n", 0, start) + 1, start):
+                continue  # "Hearing date: 20 February 2024": the court's date, not a party's
+            if self.context_required and not self.confirmed(text, match.start(), match.end(), lead):
                 continue
             yield start, end
 
@@ -100,6 +108,10 @@ class Recogniser:
         if lead and start < self.context_window:
             window = (lead + "\n" + window)[-self.context_window:]
         return self._context_regex.search(window) is not None
+
+    def confirmed(self, text: str, start: int, end: int, lead: str = "") -> bool:
+        """Its context words are before or after the match (always, when it declares none)."""
+        return self.has_context(text, start, lead) or self.has_context_after(text, end)
 
     def has_context_after(self, text: str, end: int) -> bool:
         if self._context_regex is None or not self.context_after:

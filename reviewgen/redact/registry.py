@@ -84,6 +84,15 @@ class RecogniserSpec(Strict):
     context_window: int = Field(40, ge=1, le=1000)
     context_after: int = Field(0, ge=0, le=1000)
     label_ends_context: bool = False
+    # Found without its context words, the match is only for a person to decide (review).
+    review_without_context: bool = False
+    # `case_narrative`: runs only in a judgment or decision telling what happened to its
+    # parties (detect.py's `is_case_narrative`).
+    scope: Literal["any", "case_narrative"] = "any"
+    # `review`: every find is only possible personal data, for a person to decide.
+    tier: Literal["redact", "review"] = "redact"
+    # Never a value on a labelled line ("Hearing date: 20 February 2024" is the court's).
+    not_on_labelled_line: bool = False
     validator: Annotated[str | None, AfterValidator(_known_validator)] = None
     score: float = Field(0.5, ge=0, le=1)
     profiles: list[Profile] = list(PROFILES)
@@ -100,6 +109,9 @@ class RecogniserSpec(Strict):
         if self.context_required and not self.context:
             raise ValueError("context_required is true but no context words are given; "
                              "add `context: [word, ...]` or set context_required: false")
+        if self.review_without_context and not self.context:
+            raise ValueError("review_without_context is true but no context words are given; "
+                             "add `context: [word, ...]` or set review_without_context: false")
         return self
 
     @property
@@ -120,6 +132,8 @@ class RecogniserSpec(Strict):
             context=tuple(self.context), context_required=self.context_required,
             context_window=self.context_window, context_after=self.context_after,
             label_ends_context=self.label_ends_context, flags=self.flag_bits,
+            review_without_context=self.review_without_context, scope=self.scope, tier=self.tier,
+            not_on_labelled_line=self.not_on_labelled_line,
             priority=round(self.score * 100),
         )
 

@@ -65,6 +65,13 @@ REASONS = {
     "councillors_list": "names after Councillors",
     "initial_surname": "an initial before a surname",
     "case_party": "a party named in a case name or before its role",
+    "named_initials": "a name followed by the initials its capitals spell",
+    "ner_narrative": "a place or body the entity model found in a judgment's facts",
+    "listed_code": "a code of the same shape listed after a case number",
+    "counsel": "a name before Q.C. or K.C.",
+    "judge_office": "a judge's surname before the letters of their office (LJ, J)",
+    "tribunal_panel": "a name after JUDGE or MEMBER on a tribunal's panel line",
+    "party_represented": "a party named by the advocate appearing for them",
 }
 
 

@@ -89,9 +89,9 @@ def test_letters_for_children_in_judgments(redactor):
 
 
 def test_initials_in_square_brackets_after_a_titled_name_are_carried(redactor):
-    got = values(redactor, "Mr C Worts [CW] Chair; Mrs J Lloyd [JL] Vice Chair",
-                 "The Clerk received apologies from CW and JL.")
-    assert got.count("CW") >= 2 and got.count("JL") >= 2
+    got = values(redactor, "Mr C Quarls [CQ] Chair; Mrs J Lloyd [JL] Vice Chair",
+                 "The Clerk received apologies from CQ and JL.")
+    assert got.count("CQ") >= 2 and got.count("JL") >= 2
 
 
 def test_a_judgment_s_parties_block_one_paragraph_each(redactor):
@@ -115,11 +115,11 @@ def test_lists_of_people(redactor):
     got = values(redactor, "Chair\tDana Okafor\nClerk\tPriya Shah",
                  "Attendance: Robert Marsh / Ellen Quist / Tom Abara",
                  "Present: Councillors Ashby, Frost, Hale, Marsh and Vine. Cllr. Stone sent apologies.",
-                 "Councillors Noakes (Vice-Chairman), Backhouse, Mrs Cobbold, Dr Hall,\nWard and Webb\n"
+                 "Councillors Quennock (Vice-Chairman), Ossingham, Mrs Tremayle, Dr Hall,\nWard and Webb\n"
                  "Officers in Attendance: none")
     assert {"Dana Okafor", "Priya Shah", "Robert Marsh", "Ellen Quist", "Tom Abara",
             "Ashby", "Frost", "Hale", "Marsh", "Vine", "Stone",
-            "Noakes", "Backhouse", "Cobbold", "Hall", "Ward", "Webb"} <= set(got)
+            "Quennock", "Ossingham", "Tremayle", "Hall", "Ward", "Webb"} <= set(got)
 
 
 def test_judges_named_after_judicial_titles_in_capitals(redactor):

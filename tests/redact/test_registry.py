@@ -50,7 +50,7 @@ def test_recogniser_finds_nothing_in_its_counter_example(name, text):
 
 
 def test_every_recogniser_has_examples_both_ways_and_every_family_file_loads():
-    assert len(SPECS) == 53  # every shipped recogniser, none lost in a family file
+    assert len(SPECS) == 59  # every shipped recogniser, none lost in a family file
     for spec in SPECS:
         assert len(spec.examples.match) >= 2 and len(spec.examples.no_match) >= 2, spec.name
         assert all(parse_example(m)[1] for m in spec.examples.match), spec.name
@@ -181,6 +181,15 @@ def test_unknown_validator_and_wrong_example_are_located(tmp_path):
     assert "no validator is called housing_check" in message and "luhn_valid" in message
     message = _problem(tmp_path, _added("examples: {match: ['ref [[HR-12]] and HR-13']}"))
     assert "recognisers.add" in message and "examples.match[0]" in message and "HR-13" not in message
+
+
+def test_review_without_context_needs_context_words_and_tier_and_scope_are_checked(tmp_path):
+    message = _problem(tmp_path, _added("review_without_context: true"))
+    assert "recognisers.add[0]" in message and "review_without_context is true but no context words" in message
+    message = _problem(tmp_path, _added("tier: maybe"))
+    assert "recognisers.add[0].tier" in message
+    message = _problem(tmp_path, _added("scope: minutes"))
+    assert "recognisers.add[0].scope" in message
 
 
 def test_added_recogniser_must_have_a_new_name_and_a_described_category(tmp_path):
