@@ -79,6 +79,9 @@ class Recogniser:
     def find(self, text: str, lead: str = "") -> Iterator[tuple[int, int]]:
         """Character spans of every valid match in `text`. `lead` is text shown just before
         it elsewhere (the earlier cells of a table row): read for context only."""
+        if self.context_required and self._context_regex is not None \
+                and not self._context_regex.search(f"{lead}\n{text}" if lead else text):
+            return  # no context word anywhere: no match could be confirmed (and a long scan is saved)
         for match in self._regex.finditer(text):
             start, end = match.span()
             for group in self._value_groups:
