@@ -127,15 +127,16 @@ LETTER_DEFINED = re.compile(
 # A party named by the advocate appearing for them ("Rory Vane for Appellant Quennell",
 # "for the Applicant Tremayne"), or in brackets after their indictment number
 # ("T20107373 (Ossory)"); and a letter for a child before a relative ("R's father").
+# A surname as judgments write one alone: "Quennell", "McQuennell", "O'Ossory", "Tremayne-Vane".
+SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 PARTY_REPRESENTED = re.compile(
-    r"\bfor[ \t]+(?:the[ \t]+)?(?:Appellant|Applicant|Defendant|Claimant)[ \t]+"
-    r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])"
-    r"|(?<![\w/])[TS](?:19|20)\d{6}[ \t]+\((?P<name2>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)")
+    rf"\bfor[ \t]+(?:the[ \t]+)?(?:Appellant|Applicant|Defendant|Claimant)[ \t]+(?P<name>{SURNAME})(?![\w'’-])"
+    rf"|(?<![\w/])[TS](?:19|20)\d{{6}}[ \t]+\((?P<name2>{SURNAME})\)")
 LETTER_BEFORE_RELATIVE = re.compile(
     r"(?<![\w.'’-])(?P<letter>[A-Z])['’]s[ \t]+(?:mother|father|parents?|brother|sister|grandmother|grandfather|"
     r"grandparents?|carers?|foster[ \t]+carers?|social[ \t]+worker|guardian|school|family|aunt|uncle|siblings?)\b")
 # Counsel named before their silk: "Respondent: Quellan, Q.C., A.D.", "Mr Tremayne QC".
-COUNSEL = re.compile(r"(?<![\w'’-])(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?),?[ \t]+(?:Q\.C\.|QC|K\.C\.|KC)(?![\w])")
+COUNSEL = re.compile(rf"(?<![\w'’-])(?P<name>{SURNAME}),?[ \t]+(?:Q\.C\.|QC|K\.C\.|KC)(?![\w])")
 # A tribunal's panel in capitals: "JUDGE ORLA TREMAYNE", "MEMBER KIT OSSORY".
 PANEL_LINE = re.compile(r"^[ \t|]*(?:JUDGE|MEMBER|TRIBUNAL[ \t]+MEMBER|LAY[ \t]+MEMBER)[ \t]+"
                         r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3})[ \t|]*$", re.MULTILINE)
