@@ -811,10 +811,13 @@ class Detector:
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "person_role", 46, tier=REVIEW))
             for start, end in _listed_names(tokens, single):
                 candidates.append(Candidate(doc[start].idx, _end_char(doc, end), "name", "name_list", 46, tier=REVIEW))
+        # A judgment's places and bodies are read in its sentences only, never in a font's or a
+        # style's name that a Word file also gives for checking ("Cambria", "Times New Roman").
+        prose = narrative and PROSE_WORD.search(text) is not None
         for ent in doc.ents:
             category = self.policy.ner_labels.get(ent.label_)
             start, end = ent.start, ent.end
-            if category is None and narrative:
+            if category is None and narrative and prose:
                 category = self.policy.narrative_labels.get(ent.label_)
                 if category is not None and not _narrative_entity(ent):
                     continue
@@ -1283,6 +1286,7 @@ def _narrative_entity(ent) -> bool:
             and not any(w.isupper() and len(w) > 2 for w in words) and value.lower() not in ("inter alia", "et al"))
 
 
+PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 LIST_LETTER = re.compile(r"[a-z]\.|\(?[a-z]\)")
 COMPASS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 

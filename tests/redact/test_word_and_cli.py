@@ -182,3 +182,21 @@ def test_a_name_found_in_a_later_file_of_a_batch_is_redacted_in_an_earlier_one(t
     alone = runner.invoke(app, ["redact", str(tmp_path / "a.txt"), "-o", str(tmp_path / "alone")])
     assert alone.exit_code == 0
     assert "Will did not attend" in (tmp_path / "alone" / "a-redacted.txt").read_text(encoding="utf-8")
+
+
+def test_a_word_judgment_s_facts_are_released_clean_and_its_font_names_are_not_places(tmp_path):
+    # The theme and settings name fonts ("Cambria", "Calibri"): in a judgment's facts they
+    # were once taken for a place and a body, and the release was refused for them.
+    document = docx.Document()
+    for line in ["BETWEEN:", "DARRAGH QUELLICK", "Appellant", "- and -", "NORTHSHIRE COUNTY COUNCIL", "Respondent",
+                 "THE FACTS", "On 3 March 2019 the applicant, Mr Quellick, was arrested. The applicant was held at "
+                 "HMP Northmoor."]:
+        document.add_paragraph(line)
+    document.save(tmp_path / "judgment.docx")
+    release = tmp_path / "release"
+    result = runner.invoke(app, ["redact", str(tmp_path / "judgment.docx"), "-o", str(release)])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(release / "judgment-redacted.docx") as package:
+        every_part = b"".join(package.read(name) for name in package.namelist()).lower()
+    assert b"quellick" not in every_part and b"northmoor" not in every_part and b"march 2019" not in every_part
+    assert b"cambria" in every_part  # the fonts stay
